@@ -1,0 +1,62 @@
+package dev.pyvet.syntax.token;
+
+import dev.pyvet.syntax.PySyntaxError;
+import dev.pyvet.syntax.source.SourceText;
+
+/**
+ * All tokens of one file, stored column-wise in primitive arrays (no object per token).
+ *
+ * <p>Token {@code i} spans the chars {@code [start(i), end(i))} of the source text. INDENT,
+ * DEDENT, NEWLINE at end of file and ENDMARKER may be empty. FSTRING_MIDDLE spans the source
+ * text, so a doubled brace {@code {{} is two chars there although it stands for one.
+ */
+public final class Tokens {
+  private final SourceText source;
+  private final byte[] types;
+  private final int[] starts;
+  private final int[] ends;
+  private final int size;
+  private final PySyntaxError error;
+
+  public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error) {
+    this.source = source;
+    this.types = types;
+    this.starts = starts;
+    this.ends = ends;
+    this.size = size;
+    this.error = error;
+  }
+
+  public SourceText source() {
+    return source;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public TokenType type(int i) {
+    return TokenType.of(types[i]);
+  }
+
+  public int start(int i) {
+    return starts[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** The source text of token {@code i}. */
+  public String text(int i) {
+    return source.text().substring(starts[i], ends[i]);
+  }
+
+  /**
+   * The error that stopped tokenizing, or null. When present, the tokens before it are complete
+   * and the last token is an ERRORTOKEN at the error's position.
+   */
+  public PySyntaxError error() {
+    return error;
+  }
+}
