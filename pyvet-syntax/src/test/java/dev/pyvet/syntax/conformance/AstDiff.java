@@ -49,8 +49,12 @@ public final class AstDiff {
       sb.append("  python: ").append(clip(python.text(), 0)).append('\n');
       sb.append("  pyvet crashed: ").append(crash).append('\n');
       StackTraceElement[] trace = crash.getStackTrace();
-      for (int i = 0; i < Math.min(8, trace.length); i++) {
+      // The parser's frames, down to the harness; a stack overflow shows its top 12.
+      for (int i = 0; i < Math.min(12, trace.length); i++) {
         sb.append("      at ").append(trace[i]).append('\n');
+        if (trace[i].getClassName().startsWith(AstDiff.class.getPackageName())) {
+          break;
+        }
       }
       return new Mismatch(name, true, sb.toString());
     }
