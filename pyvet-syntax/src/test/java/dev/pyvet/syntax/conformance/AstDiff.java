@@ -11,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -31,7 +33,7 @@ public final class AstDiff {
    * A file where pyvet differs from CPython. Only the context of the difference is kept, not the
    * dumps, which can be megabytes each.
    */
-  public record Mismatch(String name, boolean crash, String details) {
+  public record Mismatch(String name, boolean crash, String category, String details) {
 
     static Mismatch of(String name, Outcome python, Outcome pyvet) {
       String a = python.text();
@@ -41,7 +43,7 @@ public final class AstDiff {
           + "  python: " + clip(a, at) + "\n"
           + "  pyvet:  " + clip(b, at) + "\n"
           + "          " + " ".repeat(Math.min(at, CONTEXT) + (at > CONTEXT ? 3 : 0)) + "^\n";
-      return new Mismatch(name, false, details);
+      return new Mismatch(name, false, category(python, pyvet, at), details);
     }
 
     static Mismatch ofCrash(String name, Outcome python, Throwable crash) {
@@ -56,7 +58,10 @@ public final class AstDiff {
           break;
         }
       }
-      return new Mismatch(name, true, sb.toString());
+      String category = "pyvet crash: " + crash.getClass().getSimpleName()
+          + (crash.getMessage() == null ? "" : ": " + crash.getMessage().lines().findFirst().orElse(""))
+          + (trace.length > 0 ? " at " + trace[0] : "");
+      return new Mismatch(name, true, category, sb.toString());
     }
 
     /** The path and the first differing position of the two outcomes, with context. */
@@ -69,6 +74,24 @@ public final class AstDiff {
   public record Report(int files, int identicalDumps, int matchingErrors, List<Mismatch> mismatches) {
     public int identical() {
       return identicalDumps + matchingErrors;
+    }
+
+    /** How many mismatches each kind of difference has, most frequent first. */
+    public List<Map.Entry<String, Long>> categories() {
+      return mismatches.stream()
+          .collect(Collectors.groupingBy(Mismatch::category, Collectors.counting()))
+          .entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .toList();
+    }
+
+    /** The {@code n} most frequent kinds of difference, one a line. */
+    public String topCategories(int n) {
+      StringBuilder sb = new StringBuilder();
+      for (Map.Entry<String, Long> e : categories().stream().limit(n).toList()) {
+        sb.append(String.format("%6d  %s%n", e.getValue(), e.getKey()));
+      }
+      return sb.toString();
     }
 
     public String summary() {
@@ -187,6 +210,53 @@ public final class AstDiff {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A short name for the kind of difference, to group mismatches: for differing dumps the node
+   * and field where they part ({@code Constant.end_col_offset}), found by a heuristic scan.
+   */
+  static String category(Outcome python, Outcome pyvet, int at) {
+    if (python instanceof Outcome.Error e && pyvet instanceof Outcome.Dump) {
+      return "pyvet accepts what CPython rejects: " + e.kind();
+    }
+    if (python instanceof Outcome.Dump && pyvet instanceof Outcome.Error e) {
+      return "pyvet rejects what CPython accepts: " + e.kind() + ": " + e.message();
+    }
+    if (python instanceof Outcome.Error) {
+      return "different error";
+    }
+    String dump = python.text();
+    int eq = dump.lastIndexOf('=', Math.min(at, dump.length() - 1));
+    if (eq < 0) {
+      return "dump differs";
+    }
+    int f = eq;
+    while (f > 0 && (Character.isLetterOrDigit(dump.charAt(f - 1)) || dump.charAt(f - 1) == '_')) {
+      f--;
+    }
+    String field = dump.substring(f, eq);
+    int depth = 0;
+    int open = -1;
+    for (int i = f - 1; i >= 0; i--) {
+      char c = dump.charAt(i);
+      if (c == ')' || c == ']') {
+        depth++;
+      } else if (c == '(' || c == '[') {
+        if (depth > 0) {
+          depth--;
+        } else if (c == '(') {
+          open = i;
+          break;
+        }
+      }
+    }
+    int n = open;
+    while (n > 0 && (Character.isLetterOrDigit(dump.charAt(n - 1)) || dump.charAt(n - 1) == '_')) {
+      n--;
+    }
+    String node = open < 0 ? "?" : dump.substring(n, open);
+    return "dump differs at " + node + "." + field;
   }
 
   static int firstDifference(String a, String b) {

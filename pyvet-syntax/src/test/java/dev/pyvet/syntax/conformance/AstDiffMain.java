@@ -70,6 +70,10 @@ public final class AstDiffMain {
       }
       System.out.print(m.describe());
     }
+    if (!report.mismatches().isEmpty()) {
+      System.out.println("most frequent differences:");
+      System.out.print(report.topCategories(25));
+    }
     System.out.println(report.summary() + String.format(" [%.1f s]", millis / 1000.0));
     System.exit(report.mismatches().isEmpty() ? 0 : 1);
   }

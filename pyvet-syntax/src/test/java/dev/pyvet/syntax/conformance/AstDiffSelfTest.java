@@ -18,6 +18,10 @@ class AstDiffSelfTest {
         .contains("MISMATCH x.py")
         .contains("first difference at char 39")
         .contains("col_offset=1");
+    assertThat(AstDiff.Mismatch.of("x.py", a, shifted).category()).isEqualTo("dump differs at Pass.col_offset");
+    Outcome nested = new Outcome.Dump("Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Constant(value=1)], keywords=[], lineno=1))])");
+    Outcome nestedOther = new Outcome.Dump("Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Constant(value=1)], keywords=[], lineno=2))])");
+    assertThat(AstDiff.Mismatch.of("y.py", nested, nestedOther).category()).isEqualTo("dump differs at Call.lineno");
   }
 
   @Test

@@ -51,6 +51,7 @@ class AstDifferentialTest {
 
     if (!unexpected.isEmpty() || !nowMatching.isEmpty()) {
       StringBuilder msg = new StringBuilder(report.summary()).append('\n');
+      msg.append("most frequent differences:\n").append(report.topCategories(15));
       if (!unexpected.isEmpty()) {
         msg.append(unexpected.size()).append(" mismatches not in ").append(KNOWN).append(":\n");
         unexpected.stream().limit(SHOWN).forEach(m -> msg.append(m.describe()));
