@@ -8,6 +8,6 @@ public final class Tokenizer {
 
   /** Tokenizes the whole text; never throws on bad input (see {@link Tokens#error()}). */
   public static Tokens tokenize(SourceText source) {
-    throw new UnsupportedOperationException("not yet implemented");
+    return new Lexer(source).run();
   }
 }

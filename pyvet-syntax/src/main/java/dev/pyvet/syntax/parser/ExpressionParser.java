@@ -1,0 +1,857 @@
+package dev.pyvet.syntax.parser;
+
+import static dev.pyvet.syntax.parser.Kinds.*;
+
+import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.Ast.ExprContext;
+import dev.pyvet.syntax.ast.Ast.ExprNode;
+import dev.pyvet.syntax.ast.ConstantValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expressions of CPython's grammar (python.gram), by recursive descent with precedence climbing
+ * for the binary operators. Every node spans from the first to the last token its rule consumed,
+ * as CPython's EXTRA does, so parenthesised operands widen their parents.
+ */
+abstract class ExpressionParser extends ParserBase {
+  final StringParser strings = new StringParser(this);
+
+  ExpressionParser(TokenView v) {
+    super(v);
+  }
+
+  static final List<ExprNode> NO_EXPRS = List.of();
+  static final List<Ast.Keyword> NO_KEYWORDS = List.of();
+
+  // ---- tuples and starred expressions
+
+  /** star_expressions: a Tuple when a comma follows the first item. */
+  final ExprNode starExpressions() {
+    int st = p;
+    ExprNode first = starExpression();
+    if (!at(COMMA)) {
+      return first;
+    }
+    List<ExprNode> elts = new ArrayList<>();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (!startsExpression(k())) {
+        break;
+      }
+      elts.add(starExpression());
+    }
+    return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
+  }
+
+  /** star_expression: '*' bitwise_or | expression. */
+  final ExprNode starExpression() {
+    if (at(STAR)) {
+      int st = p++;
+      ExprNode value = bitwiseOr();
+      return new Ast.Starred(value, ExprContext.Load, line(st), col(st), endLine(), endCol());
+    }
+    return expression();
+  }
+
+  /** star_named_expression: '*' bitwise_or | named_expression. */
+  final ExprNode starNamedExpression() {
+    if (at(STAR)) {
+      int st = p++;
+      ExprNode value = bitwiseOr();
+      return new Ast.Starred(value, ExprContext.Load, line(st), col(st), endLine(), endCol());
+    }
+    return namedExpression();
+  }
+
+  /** expressions: expression (',' expression)* [','] */
+  final ExprNode expressions() {
+    int st = p;
+    ExprNode first = expression();
+    if (!at(COMMA)) {
+      return first;
+    }
+    List<ExprNode> elts = new ArrayList<>();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (!startsExpression(k())) {
+        break;
+      }
+      elts.add(expression());
+    }
+    return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
+  }
+
+  /** True for tokens that can begin an expression (used after a comma to allow a trailing one). */
+  static boolean startsExpression(int k) {
+    return switch (k) {
+      case NAME, NUMBER, STRING, FSTRING_START, TSTRING_START, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, STAR,
+          ELLIPSIS, KW_NOT, KW_LAMBDA, KW_AWAIT, KW_NONE, KW_TRUE, KW_FALSE -> true;
+      default -> false;
+    };
+  }
+
+  /** named_expression: NAME ':=' expression | expression !':='. */
+  final ExprNode namedExpression() {
+    if (at(NAME) && k(1) == COLONEQUAL) {
+      int st = p;
+      String id = identifier(p);
+      p += 2;
+      Ast.Name target = new Ast.Name(id, ExprContext.Store, line(st), col(st), v.endLine[st], v.endCol[st]);
+      ExprNode value = expression();
+      return new Ast.NamedExpr(target, value, line(st), col(st), endLine(), endCol());
+    }
+    return expression();
+  }
+
+  /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
+  final ExprNode expression() {
+    if (at(KW_LAMBDA)) {
+      return lambdef();
+    }
+    int st = p;
+    ExprNode body = disjunction();
+    if (!at(KW_IF)) {
+      return body;
+    }
+    p++;
+    ExprNode test = disjunction();
+    if (!at(KW_ELSE)) {
+      throw fail();
+    }
+    p++;
+    enter();
+    ExprNode orelse = expression();
+    leave();
+    return new Ast.IfExp(test, body, orelse, line(st), col(st), endLine(), endCol());
+  }
+
+  final ExprNode yieldExpr() {
+    int st = expect(KW_YIELD);
+    if (accept(KW_FROM)) {
+      ExprNode value = expression();
+      return new Ast.YieldFrom(value, line(st), col(st), endLine(), endCol());
+    }
+    ExprNode value = startsExpression(k()) ? starExpressions() : null;
+    return new Ast.Yield(value, line(st), col(st), endLine(), endCol());
+  }
+
+  // ---- boolean operators
+
+  final ExprNode disjunction() {
+    int st = p;
+    ExprNode first = conjunction();
+    if (!at(KW_OR)) {
+      return first;
+    }
+    List<ExprNode> values = new ArrayList<>();
+    values.add(first);
+    while (accept(KW_OR)) {
+      values.add(conjunction());
+    }
+    return new Ast.BoolOp(Ast.BoolOpKind.Or, values, line(st), col(st), endLine(), endCol());
+  }
+
+  final ExprNode conjunction() {
+    int st = p;
+    ExprNode first = inversion();
+    if (!at(KW_AND)) {
+      return first;
+    }
+    List<ExprNode> values = new ArrayList<>();
+    values.add(first);
+    while (accept(KW_AND)) {
+      values.add(inversion());
+    }
+    return new Ast.BoolOp(Ast.BoolOpKind.And, values, line(st), col(st), endLine(), endCol());
+  }
+
+  /** 'not'* comparison, built without recursion so long chains cannot overflow the stack. */
+  final ExprNode inversion() {
+    if (!at(KW_NOT)) {
+      return comparison();
+    }
+    int first = p;
+    while (at(KW_NOT)) {
+      p++;
+    }
+    int count = p - first;
+    checkPrefixChain(count);
+    ExprNode e = comparison();
+    int el = endLine();
+    int ec = endCol();
+    for (int i = count - 1; i >= 0; i--) {
+      int t = first + i;
+      e = new Ast.UnaryOp(Ast.UnaryOpKind.Not, e, line(t), col(t), el, ec);
+    }
+    return e;
+  }
+
+  /** CPython's parser gives up on very long chains of prefix operators. */
+  final void checkPrefixChain(int count) {
+    if (count + depth > MAX_DEPTH) {
+      throw new ParseError(TOO_COMPLEX, p);
+    }
+  }
+
+  final ExprNode comparison() {
+    int st = p;
+    ExprNode left = bitwiseOr();
+    Ast.CmpOpKind op = compareOp();
+    if (op == null) {
+      return left;
+    }
+    List<Ast.CmpOpKind> ops = new ArrayList<>();
+    List<ExprNode> comparators = new ArrayList<>();
+    while (op != null) {
+      ops.add(op);
+      comparators.add(bitwiseOr());
+      op = compareOp();
+    }
+    return new Ast.Compare(left, ops, comparators, line(st), col(st), endLine(), endCol());
+  }
+
+  /** Consumes a comparison operator, or returns null. */
+  private Ast.CmpOpKind compareOp() {
+    Ast.CmpOpKind op;
+    switch (k()) {
+      case EQEQUAL -> op = Ast.CmpOpKind.Eq;
+      case NOTEQUAL -> {
+        if (!textIs(p, "!=")) {
+          return null;
+        }
+        op = Ast.CmpOpKind.NotEq;
+      }
+      case LESS -> op = Ast.CmpOpKind.Lt;
+      case LESSEQUAL -> op = Ast.CmpOpKind.LtE;
+      case GREATER -> op = Ast.CmpOpKind.Gt;
+      case GREATEREQUAL -> op = Ast.CmpOpKind.GtE;
+      case KW_IN -> op = Ast.CmpOpKind.In;
+      case KW_IS -> {
+        if (k(1) == KW_NOT) {
+          p += 2;
+          return Ast.CmpOpKind.IsNot;
+        }
+        op = Ast.CmpOpKind.Is;
+      }
+      case KW_NOT -> {
+        if (k(1) != KW_IN) {
+          return null;
+        }
+        p += 2;
+        return Ast.CmpOpKind.NotIn;
+      }
+      default -> {
+        return null;
+      }
+    }
+    p++;
+    return op;
+  }
+
+  // ---- binary operators by precedence climbing
+
+  private static int precedence(int k) {
+    return switch (k) {
+      case VBAR -> 1;
+      case CIRCUMFLEX -> 2;
+      case AMPER -> 3;
+      case LEFTSHIFT, RIGHTSHIFT -> 4;
+      case PLUS, MINUS -> 5;
+      case STAR, SLASH, DOUBLESLASH, PERCENT, AT -> 6;
+      default -> 0;
+    };
+  }
+
+  private static Ast.OperatorKind binaryOperator(int k) {
+    return switch (k) {
+      case VBAR -> Ast.OperatorKind.BitOr;
+      case CIRCUMFLEX -> Ast.OperatorKind.BitXor;
+      case AMPER -> Ast.OperatorKind.BitAnd;
+      case LEFTSHIFT -> Ast.OperatorKind.LShift;
+      case RIGHTSHIFT -> Ast.OperatorKind.RShift;
+      case PLUS -> Ast.OperatorKind.Add;
+      case MINUS -> Ast.OperatorKind.Sub;
+      case STAR -> Ast.OperatorKind.Mult;
+      case SLASH -> Ast.OperatorKind.Div;
+      case DOUBLESLASH -> Ast.OperatorKind.FloorDiv;
+      case PERCENT -> Ast.OperatorKind.Mod;
+      case AT -> Ast.OperatorKind.MatMult;
+      default -> throw new IllegalStateException();
+    };
+  }
+
+  final ExprNode bitwiseOr() {
+    return binary(1);
+  }
+
+  /** Left-associative operators of precedence at least {@code minPrec}; loops, not recursion, per level. */
+  private ExprNode binary(int minPrec) {
+    int st = p;
+    ExprNode left = factor();
+    while (true) {
+      int prec = precedence(k());
+      if (prec < minPrec || prec == 0) {
+        return left;
+      }
+      Ast.OperatorKind op = binaryOperator(k());
+      p++;
+      ExprNode right = binary(prec + 1);
+      left = new Ast.BinOp(left, op, right, line(st), col(st), endLine(), endCol());
+    }
+  }
+
+  /** factor: ('+' | '-' | '~')* power, built iteratively. */
+  final ExprNode factor() {
+    int k = k();
+    if (k != PLUS && k != MINUS && k != TILDE) {
+      return power();
+    }
+    int first = p;
+    while (at(PLUS) || at(MINUS) || at(TILDE)) {
+      p++;
+    }
+    int count = p - first;
+    checkPrefixChain(count);
+    ExprNode e = power();
+    int el = endLine();
+    int ec = endCol();
+    for (int i = count - 1; i >= 0; i--) {
+      int t = first + i;
+      Ast.UnaryOpKind op =
+          switch (kind[t]) {
+            case PLUS -> Ast.UnaryOpKind.UAdd;
+            case MINUS -> Ast.UnaryOpKind.USub;
+            default -> Ast.UnaryOpKind.Invert;
+          };
+      e = new Ast.UnaryOp(op, e, line(t), col(t), el, ec);
+    }
+    return e;
+  }
+
+  /** power: await_primary ['**' factor]. */
+  final ExprNode power() {
+    int st = p;
+    ExprNode base = awaitPrimary();
+    if (!at(DOUBLESTAR)) {
+      return base;
+    }
+    p++;
+    enter();
+    ExprNode exp = factor();
+    leave();
+    return new Ast.BinOp(base, Ast.OperatorKind.Pow, exp, line(st), col(st), endLine(), endCol());
+  }
+
+  final ExprNode awaitPrimary() {
+    if (at(KW_AWAIT)) {
+      int st = p++;
+      enter();
+      ExprNode value = primary();
+      leave();
+      return new Ast.Await(value, line(st), col(st), endLine(), endCol());
+    }
+    return primary();
+  }
+
+  /** primary: atom followed by any number of '.' NAME, calls and subscripts. */
+  final ExprNode primary() {
+    int st = p;
+    ExprNode e = atom();
+    while (true) {
+      switch (k()) {
+        case DOT -> {
+          p++;
+          String attr = expectName();
+          e = new Ast.Attribute(e, attr, ExprContext.Load, line(st), col(st), endLine(), endCol());
+        }
+        case LPAR -> e = callTrailer(st, e);
+        case LSQB -> {
+          p++;
+          ExprNode slice = slices();
+          expect(RSQB);
+          e = new Ast.Subscript(e, slice, ExprContext.Load, line(st), col(st), endLine(), endCol());
+        }
+        default -> {
+          return e;
+        }
+      }
+    }
+  }
+
+  // ---- calls
+
+  final ExprNode callTrailer(int st, ExprNode func) {
+    int open = expect(LPAR);
+    enter();
+    List<ExprNode> args = new ArrayList<>();
+    List<Ast.Keyword> keywords = new ArrayList<>();
+    boolean sawKeyword = false;
+    boolean sawKwUnpack = false;
+    while (!at(RPAR)) {
+      int as = p;
+      if (at(STAR)) {
+        p++;
+        ExprNode value = expression();
+        args.add(new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol()));
+      } else if (at(DOUBLESTAR)) {
+        p++;
+        ExprNode value = expression();
+        keywords.add(new Ast.Keyword(null, value, line(as), col(as), endLine(), endCol()));
+        sawKeyword = true;
+        sawKwUnpack = true;
+      } else if (at(NAME) && k(1) == EQUAL) {
+        String name = identifier(p);
+        p += 2;
+        ExprNode value = expression();
+        keywords.add(new Ast.Keyword(name, value, line(as), col(as), endLine(), endCol()));
+        sawKeyword = true;
+      } else {
+        ExprNode arg = namedExpression();
+        if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+          List<Ast.Comprehension> gens = forIfClauses();
+          if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
+            throw errorAtNodes(arg, lastComprehensionItem(gens), "Generator expression must be parenthesized");
+          }
+          int close = p;
+          args.add(new Ast.GeneratorExp(arg, gens, line(open), col(open), v.endLine[close], v.endCol[close]));
+          break;
+        }
+        if (at(EQUAL)) {
+          throw fail();
+        }
+        if (sawKeyword) {
+          throw errorAtNode(arg,
+              sawKwUnpack ? "positional argument follows keyword argument unpacking"
+                  : "positional argument follows keyword argument");
+        }
+        args.add(arg);
+      }
+      if (!accept(COMMA)) {
+        break;
+      }
+    }
+    expect(RPAR);
+    leave();
+    return new Ast.Call(func, args, keywords, line(st), col(st), endLine(), endCol());
+  }
+
+  static ExprNode lastComprehensionItem(List<Ast.Comprehension> gens) {
+    Ast.Comprehension c = gens.get(gens.size() - 1);
+    return c.ifs().isEmpty() ? c.iter() : c.ifs().get(c.ifs().size() - 1);
+  }
+
+  // ---- subscripts
+
+  /** slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+  private ExprNode slices() {
+    int st = p;
+    ExprNode first = sliceItem();
+    if (!at(COMMA)) {
+      return first;
+    }
+    List<ExprNode> elts = new ArrayList<>();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (at(RSQB)) {
+        break;
+      }
+      elts.add(sliceItem());
+    }
+    return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
+  }
+
+  private ExprNode sliceItem() {
+    int st = p;
+    if (at(STAR)) {
+      p++;
+      ExprNode value = expression();
+      return new Ast.Starred(value, ExprContext.Load, line(st), col(st), endLine(), endCol());
+    }
+    ExprNode lower = null;
+    if (!at(COLON)) {
+      lower = namedExpression();
+      if (!at(COLON)) {
+        return lower;
+      }
+      if (lower instanceof Ast.NamedExpr) {
+        throw fail();
+      }
+    }
+    p++;
+    ExprNode upper = null;
+    if (!at(COLON) && !at(COMMA) && !at(RSQB)) {
+      upper = expression();
+    }
+    ExprNode step = null;
+    if (accept(COLON)) {
+      if (!at(COMMA) && !at(RSQB)) {
+        step = expression();
+      }
+    }
+    return new Ast.Slice(lower, upper, step, line(st), col(st), endLine(), endCol());
+  }
+
+  // ---- atoms
+
+  final ExprNode atom() {
+    int st = p;
+    switch (k()) {
+      case NAME -> {
+        p++;
+        return new Ast.Name(identifier(st), ExprContext.Load, line(st), col(st), v.endLine[st], v.endCol[st]);
+      }
+      case KW_NONE -> {
+        p++;
+        return constant(ConstantValue.NONE, st);
+      }
+      case KW_TRUE -> {
+        p++;
+        return constant(ConstantValue.TRUE, st);
+      }
+      case KW_FALSE -> {
+        p++;
+        return constant(ConstantValue.FALSE, st);
+      }
+      case ELLIPSIS -> {
+        p++;
+        return constant(ConstantValue.ELLIPSIS, st);
+      }
+      case NUMBER -> {
+        p++;
+        ConstantValue value;
+        try {
+          value = Literals.number(tokText(st));
+        } catch (Literals.LiteralException e) {
+          throw errorAtToken(st, e.getMessage());
+        }
+        return constant(value, st);
+      }
+      case STRING, FSTRING_START, TSTRING_START -> {
+        return strings.strings();
+      }
+      case LPAR -> {
+        enter();
+        ExprNode e = parenthesized();
+        leave();
+        return e;
+      }
+      case LSQB -> {
+        enter();
+        ExprNode e = listDisplay();
+        leave();
+        return e;
+      }
+      case LBRACE -> {
+        enter();
+        ExprNode e = braceDisplay();
+        leave();
+        return e;
+      }
+      default -> throw fail();
+    }
+  }
+
+  final Ast.Constant constant(ConstantValue value, int tok) {
+    return new Ast.Constant(value, null, line(tok), col(tok), v.endLine[tok], v.endCol[tok]);
+  }
+
+  /** tuple | group | genexp */
+  private ExprNode parenthesized() {
+    int st = expect(LPAR);
+    if (accept(RPAR)) {
+      return new Ast.Tuple(new ArrayList<>(), ExprContext.Load, line(st), col(st), endLine(), endCol());
+    }
+    if (at(KW_YIELD)) {
+      ExprNode y = yieldExpr();
+      expect(RPAR);
+      return y;
+    }
+    ExprNode first = starNamedExpression();
+    if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+      checkComprehensionElement(first);
+      List<Ast.Comprehension> gens = forIfClauses();
+      expect(RPAR);
+      return new Ast.GeneratorExp(first, gens, line(st), col(st), endLine(), endCol());
+    }
+    if (accept(RPAR)) {
+      if (first instanceof Ast.Starred) {
+        throw errorAtNode(first, "cannot use starred expression here");
+      }
+      return first;
+    }
+    if (!at(COMMA)) {
+      throw fail();
+    }
+    List<ExprNode> elts = new ArrayList<>();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (at(RPAR)) {
+        break;
+      }
+      elts.add(starNamedExpression());
+    }
+    expect(RPAR);
+    return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
+  }
+
+  /** 3.15 (PEP 798) allows starred elements in comprehensions; keep the hook for stricter modes. */
+  void checkComprehensionElement(ExprNode elt) {}
+
+  private ExprNode listDisplay() {
+    int st = expect(LSQB);
+    List<ExprNode> elts = new ArrayList<>();
+    if (accept(RSQB)) {
+      return new Ast.List(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
+    }
+    ExprNode first = starNamedExpression();
+    if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+      checkComprehensionElement(first);
+      List<Ast.Comprehension> gens = forIfClauses();
+      expect(RSQB);
+      return new Ast.ListComp(first, gens, line(st), col(st), endLine(), endCol());
+    }
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (at(RSQB)) {
+        break;
+      }
+      elts.add(starNamedExpression());
+    }
+    expect(RSQB);
+    return new Ast.List(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
+  }
+
+  /** dict | set | dictcomp | setcomp */
+  private ExprNode braceDisplay() {
+    int st = expect(LBRACE);
+    if (accept(RBRACE)) {
+      return new Ast.Dict(new ArrayList<>(), new ArrayList<>(), line(st), col(st), endLine(), endCol());
+    }
+    if (at(DOUBLESTAR)) {
+      p++;
+      ExprNode unpacked = bitwiseOr();
+      if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+        // PEP 798: {**d for d in ds}
+        List<Ast.Comprehension> gens = forIfClauses();
+        expect(RBRACE);
+        return new Ast.DictComp(unpacked, null, gens, line(st), col(st), endLine(), endCol());
+      }
+      return dictRest(st, null, unpacked);
+    }
+    ExprNode first = starNamedExpression();
+    if (accept(COLON)) {
+      ExprNode value = expression();
+      if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+        List<Ast.Comprehension> gens = forIfClauses();
+        expect(RBRACE);
+        return new Ast.DictComp(first, value, gens, line(st), col(st), endLine(), endCol());
+      }
+      return dictRest(st, first, value);
+    }
+    if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+      checkComprehensionElement(first);
+      List<Ast.Comprehension> gens = forIfClauses();
+      expect(RBRACE);
+      return new Ast.SetComp(first, gens, line(st), col(st), endLine(), endCol());
+    }
+    List<ExprNode> elts = new ArrayList<>();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (at(RBRACE)) {
+        break;
+      }
+      elts.add(starNamedExpression());
+    }
+    expect(RBRACE);
+    return new Ast.Set(elts, line(st), col(st), endLine(), endCol());
+  }
+
+  private ExprNode dictRest(int st, ExprNode firstKey, ExprNode firstValue) {
+    List<ExprNode> keys = new ArrayList<>();
+    List<ExprNode> values = new ArrayList<>();
+    keys.add(firstKey);
+    values.add(firstValue);
+    while (accept(COMMA)) {
+      if (at(RBRACE)) {
+        break;
+      }
+      if (accept(DOUBLESTAR)) {
+        keys.add(null);
+        values.add(bitwiseOr());
+      } else {
+        keys.add(expression());
+        expect(COLON);
+        values.add(expression());
+      }
+    }
+    expect(RBRACE);
+    return new Ast.Dict(keys, values, line(st), col(st), endLine(), endCol());
+  }
+
+  // ---- comprehensions
+
+  final List<Ast.Comprehension> forIfClauses() {
+    List<Ast.Comprehension> gens = new ArrayList<>();
+    while (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+      int isAsync = 0;
+      if (accept(KW_ASYNC)) {
+        isAsync = 1;
+      }
+      expect(KW_FOR);
+      ExprNode target = starTargets();
+      expect(KW_IN);
+      ExprNode iter = disjunction();
+      List<ExprNode> ifs = new ArrayList<>();
+      while (accept(KW_IF)) {
+        ifs.add(disjunction());
+      }
+      gens.add(new Ast.Comprehension(target, iter, ifs, isAsync));
+    }
+    return gens;
+  }
+
+  // ---- targets
+
+  /** star_targets as used by 'for' and comprehensions: stops before 'in'. */
+  final ExprNode starTargets() {
+    int st = p;
+    ExprNode first = starTarget();
+    if (!at(COMMA)) {
+      return first;
+    }
+    List<ExprNode> elts = new ArrayList<>();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (!at(STAR) && !startsTarget(k())) {
+        break;
+      }
+      elts.add(starTarget());
+    }
+    return new Ast.Tuple(elts, ExprContext.Store, line(st), col(st), endLine(), endCol());
+  }
+
+  static boolean startsTarget(int k) {
+    return k == NAME || k == LPAR || k == LSQB;
+  }
+
+  final ExprNode starTarget() {
+    if (at(STAR)) {
+      int st = p++;
+      if (at(STAR)) {
+        throw fail();
+      }
+      ExprNode inner = starTarget();
+      return new Ast.Starred(inner, ExprContext.Store, line(st), col(st), endLine(), endCol());
+    }
+    return Targets.store(this, primary());
+  }
+
+  // ---- lambda
+
+  private ExprNode lambdef() {
+    int st = expect(KW_LAMBDA);
+    enter();
+    Ast.Arguments args = parameters(true, COLON);
+    expect(COLON);
+    ExprNode body = expression();
+    leave();
+    return new Ast.Lambda(args, body, line(st), col(st), endLine(), endCol());
+  }
+
+  /**
+   * Parameters of a def (until ')') or a lambda (until ':'). Defaults must not be followed by
+   * parameters without one, '/' comes before '*', and so on.
+   */
+  final Ast.Arguments parameters(boolean lambda, int closer) {
+    List<Ast.Arg> posonly = new ArrayList<>();
+    List<Ast.Arg> args = new ArrayList<>();
+    List<ExprNode> defaults = new ArrayList<>();
+    Ast.Arg vararg = null;
+    List<Ast.Arg> kwonly = new ArrayList<>();
+    List<ExprNode> kwDefaults = new ArrayList<>();
+    Ast.Arg kwarg = null;
+    boolean star = false;
+    boolean slash = false;
+    while (!at(closer)) {
+      if (at(SLASH)) {
+        int t = p;
+        if (slash) {
+          throw errorAtToken(t, "/ may appear only once");
+        }
+        if (star) {
+          throw errorAtToken(t, "/ must be ahead of *");
+        }
+        if (args.isEmpty()) {
+          throw errorAtToken(t, "at least one argument must precede /");
+        }
+        p++;
+        slash = true;
+        posonly.addAll(args);
+        args.clear();
+      } else if (at(STAR)) {
+        int t = p;
+        if (star) {
+          throw errorAtToken(t, "* argument may appear only once");
+        }
+        p++;
+        star = true;
+        if (at(COMMA)) {
+          if (k(1) == closer) {
+            throw errorAtToken(t, "named arguments must follow bare *");
+          }
+        } else {
+          vararg = param(lambda, true);
+          if (at(EQUAL)) {
+            throw errorAtToken(p, lambda ? "var-positional argument cannot have default value" : "var-positional argument cannot have default value");
+          }
+        }
+      } else if (at(DOUBLESTAR)) {
+        p++;
+        kwarg = param(lambda, false);
+        if (at(EQUAL)) {
+          throw errorAtToken(p, "var-keyword argument cannot have default value");
+        }
+        accept(COMMA);
+        if (!at(closer)) {
+          throw errorAtToken(p, "arguments cannot follow var-keyword argument");
+        }
+        break;
+      } else {
+        Ast.Arg a = param(lambda, false);
+        ExprNode dflt = null;
+        if (accept(EQUAL)) {
+          dflt = expression();
+        }
+        if (star) {
+          kwonly.add(a);
+          kwDefaults.add(dflt);
+        } else {
+          if (dflt != null) {
+            defaults.add(dflt);
+          } else if (!defaults.isEmpty()) {
+            throw errorAtNode(a, "parameter without a default follows parameter with a default");
+          }
+          args.add(a);
+        }
+      }
+      if (!accept(COMMA)) {
+        break;
+      }
+    }
+    if (star && vararg == null && kwonly.isEmpty() && kwarg == null) {
+      throw fail();
+    }
+    return new Ast.Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+  }
+
+  private Ast.Arg param(boolean lambda, boolean starAnnotation) {
+    int st = p;
+    String name = expectName();
+    ExprNode annotation = null;
+    if (!lambda && accept(COLON)) {
+      annotation = starAnnotation && at(STAR) ? starExpression() : expression();
+    }
+    return new Ast.Arg(name, annotation, null, line(st), col(st), endLine(), endCol());
+  }
+}

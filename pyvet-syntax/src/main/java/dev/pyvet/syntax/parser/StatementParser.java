@@ -1,0 +1,714 @@
+package dev.pyvet.syntax.parser;
+
+import static dev.pyvet.syntax.parser.Kinds.*;
+
+import dev.pyvet.syntax.PySyntaxError;
+import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.Ast.ExprContext;
+import dev.pyvet.syntax.ast.Ast.ExprNode;
+import dev.pyvet.syntax.ast.Ast.StmtNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Statements and blocks of CPython's grammar. */
+class StatementParser extends PatternParser {
+  /** Nesting of function and class bodies, and of try blocks (lazy imports are rejected there). */
+  int functionDepth;
+  int classDepth;
+  int tryDepth;
+
+  StatementParser(TokenView v) {
+    super(v);
+  }
+
+  Ast.Module file() {
+    List<StmtNode> body = new ArrayList<>();
+    while (!at(ENDMARKER)) {
+      statement(body);
+    }
+    return new Ast.Module(body, new ArrayList<>());
+  }
+
+  /** Parses one statement line or compound statement into {@code out}. */
+  final void statement(List<StmtNode> out) {
+    switch (k()) {
+      case KW_DEF -> out.add(functionDef(new ArrayList<>(), p, false));
+      case KW_CLASS -> out.add(classDef(new ArrayList<>(), p));
+      case AT -> out.add(decorated());
+      case KW_IF -> out.add(ifStmt());
+      case KW_WHILE -> out.add(whileStmt());
+      case KW_FOR -> out.add(forStmt(p, false));
+      case KW_TRY -> out.add(tryStmt());
+      case KW_WITH -> out.add(withStmt(p, false));
+      case KW_ASYNC -> {
+        int st = p;
+        switch (k(1)) {
+          case KW_DEF -> {
+            p++;
+            out.add(functionDef(new ArrayList<>(), st, true));
+          }
+          case KW_FOR -> {
+            p++;
+            out.add(forStmt(st, true));
+          }
+          case KW_WITH -> {
+            p++;
+            out.add(withStmt(st, true));
+          }
+          default -> throw fail();
+        }
+      }
+      case NAME -> {
+        if (atSoft("match") && looksLikeMatch()) {
+          StmtNode m = matchStmt();
+          if (m != null) {
+            out.add(m);
+            return;
+          }
+        }
+        simpleStatements(out);
+      }
+      case INDENT -> throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, p, p, "unexpected indent"), p);
+      default -> simpleStatements(out);
+    }
+  }
+
+  private boolean looksLikeMatch() {
+    return switch (k(1)) {
+      case NAME, NUMBER, STRING, FSTRING_START, TSTRING_START, LBRACE, KW_NONE, KW_TRUE, KW_FALSE, ELLIPSIS, KW_LAMBDA,
+          KW_AWAIT, LPAR, LSQB, MINUS, PLUS, TILDE, STAR, KW_NOT -> true;
+      default -> false;
+    };
+  }
+
+  // ---- simple statements
+
+  private void simpleStatements(List<StmtNode> out) {
+    while (true) {
+      out.add(simpleStatement());
+      if (accept(SEMI)) {
+        if (at(NEWLINE)) {
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    if (!at(NEWLINE)) {
+      throw fail();
+    }
+    p++;
+  }
+
+  private StmtNode simpleStatement() {
+    int st = p;
+    switch (k()) {
+      case KW_PASS -> {
+        p++;
+        return new Ast.Pass(line(st), col(st), endLine(), endCol());
+      }
+      case KW_BREAK -> {
+        p++;
+        return new Ast.Break(line(st), col(st), endLine(), endCol());
+      }
+      case KW_CONTINUE -> {
+        p++;
+        return new Ast.Continue(line(st), col(st), endLine(), endCol());
+      }
+      case KW_RETURN -> {
+        p++;
+        ExprNode value = startsExpression(k()) ? starExpressions() : null;
+        return new Ast.Return(value, line(st), col(st), endLine(), endCol());
+      }
+      case KW_RAISE -> {
+        p++;
+        ExprNode exc = null;
+        ExprNode cause = null;
+        if (startsExpression(k())) {
+          exc = expression();
+          if (accept(KW_FROM)) {
+            cause = expression();
+          }
+        }
+        return new Ast.Raise(exc, cause, line(st), col(st), endLine(), endCol());
+      }
+      case KW_GLOBAL, KW_NONLOCAL -> {
+        boolean global = at(KW_GLOBAL);
+        p++;
+        List<String> names = new ArrayList<>();
+        names.add(expectName());
+        while (accept(COMMA)) {
+          names.add(expectName());
+        }
+        return global
+            ? new Ast.Global(names, line(st), col(st), endLine(), endCol())
+            : new Ast.Nonlocal(names, line(st), col(st), endLine(), endCol());
+      }
+      case KW_DEL -> {
+        p++;
+        List<ExprNode> targets = new ArrayList<>();
+        while (true) {
+          targets.add(Targets.delete(this, primary()));
+          if (!accept(COMMA) || at(SEMI) || at(NEWLINE)) {
+            break;
+          }
+        }
+        if (!at(SEMI) && !at(NEWLINE)) {
+          throw fail();
+        }
+        return new Ast.Delete(targets, line(st), col(st), endLine(), endCol());
+      }
+      case KW_ASSERT -> {
+        p++;
+        ExprNode test = expression();
+        ExprNode msg = accept(COMMA) ? expression() : null;
+        return new Ast.Assert(test, msg, line(st), col(st), endLine(), endCol());
+      }
+      case KW_IMPORT -> {
+        return importName(st, null);
+      }
+      case KW_FROM -> {
+        return importFrom(st, null);
+      }
+      case NAME -> {
+        if (k(1) == NAME && atSoft("type")) {
+          return typeAlias();
+        }
+        if ((k(1) == KW_IMPORT || k(1) == KW_FROM) && atSoft("lazy")) {
+          return lazyImport();
+        }
+        return expressionStatement();
+      }
+      default -> {
+        return expressionStatement();
+      }
+    }
+  }
+
+  private StmtNode expressionStatement() {
+    int st = p;
+    ExprNode e = at(KW_YIELD) ? yieldExpr() : starExpressions();
+    switch (k()) {
+      case COLON -> {
+        p++;
+        if (e instanceof Ast.Tuple) {
+          throw errorAtNode(e, "only single target (not tuple) can be annotated");
+        }
+        if (e instanceof Ast.List) {
+          throw errorAtNode(e, "only single target (not list) can be annotated");
+        }
+        if (!(e instanceof Ast.Name || e instanceof Ast.Attribute || e instanceof Ast.Subscript)) {
+          throw errorAtNode(e, "illegal target for annotation");
+        }
+        int simple = e instanceof Ast.Name && kind[st] != LPAR ? 1 : 0;
+        ExprNode target = Targets.withContext(e, ExprContext.Store);
+        ExprNode annotation = expression();
+        ExprNode value = null;
+        if (accept(EQUAL)) {
+          value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+        }
+        return new Ast.AnnAssign(target, annotation, value, simple, line(st), col(st), endLine(), endCol());
+      }
+      case EQUAL -> {
+        List<ExprNode> targets = new ArrayList<>();
+        ExprNode value = e;
+        while (accept(EQUAL)) {
+          targets.add(assignTarget(value));
+          value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+        }
+        return new Ast.Assign(targets, value, null, line(st), col(st), endLine(), endCol());
+      }
+      case PLUSEQUAL, MINEQUAL, STAREQUAL, ATEQUAL, SLASHEQUAL, PERCENTEQUAL, AMPEREQUAL, VBAREQUAL, CIRCUMFLEXEQUAL,
+          LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL, DOUBLESTAREQUAL, DOUBLESLASHEQUAL -> {
+        Ast.OperatorKind op = augOperator(k());
+        if (!(e instanceof Ast.Name || e instanceof Ast.Attribute || e instanceof Ast.Subscript)) {
+          throw errorAtNode(e, "'" + Targets.exprName(e) + "' is an illegal expression for augmented assignment");
+        }
+        p++;
+        ExprNode target = Targets.withContext(e, ExprContext.Store);
+        ExprNode value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+        return new Ast.AugAssign(target, op, value, line(st), col(st), endLine(), endCol());
+      }
+      default -> {
+        return new Ast.Expr(e, line(st), col(st), endLine(), endCol());
+      }
+    }
+  }
+
+  private ExprNode assignTarget(ExprNode e) {
+    ExprNode bad = Targets.invalid(e, false);
+    if (bad != null) {
+      if (bad == e && !(e instanceof Ast.Starred)) {
+        if (e instanceof Ast.Yield || e instanceof Ast.YieldFrom) {
+          throw errorAtNode(bad, "assignment to yield expression not possible");
+        }
+        throw errorAtNode(bad, "cannot assign to " + Targets.exprName(bad) + " here. Maybe you meant '==' instead of '='?");
+      }
+      throw errorAtNode(bad, "cannot assign to " + Targets.exprName(bad));
+    }
+    return Targets.withContext(e, ExprContext.Store);
+  }
+
+  private static Ast.OperatorKind augOperator(int k) {
+    return switch (k) {
+      case PLUSEQUAL -> Ast.OperatorKind.Add;
+      case MINEQUAL -> Ast.OperatorKind.Sub;
+      case STAREQUAL -> Ast.OperatorKind.Mult;
+      case ATEQUAL -> Ast.OperatorKind.MatMult;
+      case SLASHEQUAL -> Ast.OperatorKind.Div;
+      case PERCENTEQUAL -> Ast.OperatorKind.Mod;
+      case AMPEREQUAL -> Ast.OperatorKind.BitAnd;
+      case VBAREQUAL -> Ast.OperatorKind.BitOr;
+      case CIRCUMFLEXEQUAL -> Ast.OperatorKind.BitXor;
+      case LEFTSHIFTEQUAL -> Ast.OperatorKind.LShift;
+      case RIGHTSHIFTEQUAL -> Ast.OperatorKind.RShift;
+      case DOUBLESTAREQUAL -> Ast.OperatorKind.Pow;
+      default -> Ast.OperatorKind.FloorDiv;
+    };
+  }
+
+  private StmtNode typeAlias() {
+    int st = p++;
+    int nameTok = p;
+    String id = expectName();
+    Ast.Name name = new Ast.Name(id, ExprContext.Store, line(nameTok), col(nameTok), v.endLine[nameTok], v.endCol[nameTok]);
+    List<Ast.TypeParamNode> params = at(LSQB) ? typeParams() : new ArrayList<>();
+    expect(EQUAL);
+    ExprNode value = expression();
+    return new Ast.TypeAlias(name, params, value, line(st), col(st), endLine(), endCol());
+  }
+
+  // ---- imports
+
+  private StmtNode lazyImport() {
+    int st = p++;
+    if (functionDepth > 0 || classDepth > 0 || tryDepth > 0) {
+      String where = functionDepth > 0 ? "functions" : classDepth > 0 ? "classes" : "try/except blocks";
+      throw errorAtToken(st, "lazy import not allowed inside " + where);
+    }
+    return at(KW_IMPORT) ? importName(st, 1) : importFrom(st, 1);
+  }
+
+  private StmtNode importName(int st, Integer lazy) {
+    expect(KW_IMPORT);
+    List<Ast.Alias> names = new ArrayList<>();
+    do {
+      int as = p;
+      String name = dottedName();
+      String asname = null;
+      if (accept(KW_AS)) {
+        asname = expectName();
+      }
+      names.add(new Ast.Alias(name, asname, line(as), col(as), endLine(), endCol()));
+    } while (accept(COMMA));
+    return new Ast.Import(names, lazy, line(st), col(st), endLine(), endCol());
+  }
+
+  private String dottedName() {
+    String name = expectName();
+    if (!at(DOT)) {
+      return name;
+    }
+    StringBuilder sb = new StringBuilder(name);
+    while (accept(DOT)) {
+      sb.append('.').append(expectName());
+    }
+    return sb.toString();
+  }
+
+  private StmtNode importFrom(int st, Integer lazy) {
+    expect(KW_FROM);
+    int level = 0;
+    while (true) {
+      if (accept(DOT)) {
+        level++;
+      } else if (accept(ELLIPSIS)) {
+        level += 3;
+      } else {
+        break;
+      }
+    }
+    String module = null;
+    if (!at(KW_IMPORT)) {
+      module = dottedName();
+    }
+    expect(KW_IMPORT);
+    List<Ast.Alias> names = new ArrayList<>();
+    if (at(STAR)) {
+      int t = p++;
+      if (lazy != null) {
+        throw errorAtToken(t, "lazy from ... import * is not allowed");
+      }
+      names.add(new Ast.Alias("*", null, line(t), col(t), v.endLine[t], v.endCol[t]));
+    } else {
+      boolean paren = accept(LPAR);
+      do {
+        if (paren && at(RPAR)) {
+          break;
+        }
+        int as = p;
+        String name = expectName();
+        String asname = null;
+        if (accept(KW_AS)) {
+          asname = expectName();
+        }
+        names.add(new Ast.Alias(name, asname, line(as), col(as), endLine(), endCol()));
+      } while (accept(COMMA) && (paren || !at(NEWLINE) || failTrailingComma()));
+      if (paren) {
+        expect(RPAR);
+      }
+    }
+    if (lazy != null && level == 0 && "__future__".equals(module)) {
+      throw errorAtToken(st, "lazy from __future__ import is not allowed");
+    }
+    return new Ast.ImportFrom(module, names, level, lazy, line(st), col(st), endLine(), endCol());
+  }
+
+  private boolean failTrailingComma() {
+    throw errorAtToken(p - 1, "trailing comma not allowed without surrounding parentheses");
+  }
+
+  // ---- blocks
+
+  /** ':' block, with CPython's messages for a missing colon or indented block. */
+  final List<StmtNode> colonBlock(String what, int headerTok) {
+    if (!at(COLON)) {
+      throw errorAtToken(p, "expected ':'");
+    }
+    p++;
+    return block(what, headerTok);
+  }
+
+  final List<StmtNode> block(String what, int headerTok) {
+    List<StmtNode> body = new ArrayList<>();
+    if (accept(NEWLINE)) {
+      if (!at(INDENT)) {
+        throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, p, p,
+            "expected an indented block after " + what + " on line " + line(headerTok)), p);
+      }
+      p++;
+      enter();
+      while (!at(DEDENT) && !at(ENDMARKER)) {
+        statement(body);
+      }
+      leave();
+      accept(DEDENT);
+      return body;
+    }
+    simpleStatements(body);
+    return body;
+  }
+
+  // ---- compound statements
+
+  private StmtNode decorated() {
+    List<ExprNode> decorators = new ArrayList<>();
+    while (accept(AT)) {
+      decorators.add(namedExpression());
+      expect(NEWLINE);
+    }
+    int st = p;
+    if (at(KW_DEF)) {
+      return functionDef(decorators, st, false);
+    }
+    if (at(KW_ASYNC) && k(1) == KW_DEF) {
+      p++;
+      return functionDef(decorators, st, true);
+    }
+    if (at(KW_CLASS)) {
+      return classDef(decorators, st);
+    }
+    throw fail();
+  }
+
+  private StmtNode functionDef(List<ExprNode> decorators, int st, boolean isAsync) {
+    int defTok = expect(KW_DEF);
+    String name = expectName();
+    List<Ast.TypeParamNode> typeParams = at(LSQB) ? typeParams() : new ArrayList<>();
+    if (!at(LPAR)) {
+      throw errorAtToken(p, "expected '('");
+    }
+    p++;
+    Ast.Arguments args = parameters(false, RPAR);
+    expect(RPAR);
+    ExprNode returns = null;
+    if (accept(RARROW)) {
+      returns = expression();
+    }
+    functionDepth++;
+    List<StmtNode> body = colonBlock("function definition", defTok);
+    functionDepth--;
+    if (isAsync) {
+      return new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, line(st), col(st), endLine(), endCol());
+    }
+    return new Ast.FunctionDef(name, args, body, decorators, returns, null, typeParams, line(st), col(st), endLine(), endCol());
+  }
+
+  private StmtNode classDef(List<ExprNode> decorators, int st) {
+    int classTok = expect(KW_CLASS);
+    String name = expectName();
+    List<Ast.TypeParamNode> typeParams = at(LSQB) ? typeParams() : new ArrayList<>();
+    List<ExprNode> bases = new ArrayList<>();
+    List<Ast.Keyword> keywords = new ArrayList<>();
+    if (at(LPAR)) {
+      Ast.Call c = (Ast.Call) callTrailer(p, null);
+      bases = c.args();
+      keywords = c.keywords();
+    }
+    classDepth++;
+    List<StmtNode> body = colonBlock("class definition", classTok);
+    classDepth--;
+    return new Ast.ClassDef(name, bases, keywords, body, decorators, typeParams, line(st), col(st), endLine(), endCol());
+  }
+
+  final List<Ast.TypeParamNode> typeParams() {
+    expect(LSQB);
+    List<Ast.TypeParamNode> params = new ArrayList<>();
+    do {
+      if (at(RSQB) && !params.isEmpty()) {
+        break;
+      }
+      int st = p;
+      if (accept(STAR)) {
+        String name = expectName();
+        ExprNode dflt = accept(EQUAL) ? starExpression() : null;
+        params.add(new Ast.TypeVarTuple(name, dflt, line(st), col(st), endLine(), endCol()));
+      } else if (accept(DOUBLESTAR)) {
+        String name = expectName();
+        ExprNode dflt = accept(EQUAL) ? expression() : null;
+        params.add(new Ast.ParamSpec(name, dflt, line(st), col(st), endLine(), endCol()));
+      } else {
+        String name = expectName();
+        ExprNode bound = accept(COLON) ? expression() : null;
+        ExprNode dflt = accept(EQUAL) ? expression() : null;
+        params.add(new Ast.TypeVar(name, bound, dflt, line(st), col(st), endLine(), endCol()));
+      }
+    } while (accept(COMMA));
+    expect(RSQB);
+    return params;
+  }
+
+  private StmtNode ifStmt() {
+    int st = expect(KW_IF);
+    ExprNode test = namedExpression();
+    List<StmtNode> body = colonBlock("'if' statement", st);
+    List<StmtNode> orelse = elseOrElif();
+    return new Ast.If(test, body, orelse, line(st), col(st), endLine(), endCol());
+  }
+
+  private List<StmtNode> elseOrElif() {
+    if (at(KW_ELIF)) {
+      int st = p++;
+      ExprNode test = namedExpression();
+      List<StmtNode> body = colonBlock("'elif' statement", st);
+      List<StmtNode> orelse = elseOrElif();
+      List<StmtNode> out = new ArrayList<>(1);
+      out.add(new Ast.If(test, body, orelse, line(st), col(st), endLine(), endCol()));
+      return out;
+    }
+    if (at(KW_ELSE)) {
+      int st = p++;
+      return colonBlock("'else' statement", st);
+    }
+    return new ArrayList<>();
+  }
+
+  private List<StmtNode> elseBlock() {
+    if (at(KW_ELSE)) {
+      int st = p++;
+      return colonBlock("'else' statement", st);
+    }
+    return new ArrayList<>();
+  }
+
+  private StmtNode whileStmt() {
+    int st = expect(KW_WHILE);
+    ExprNode test = namedExpression();
+    List<StmtNode> body = colonBlock("'while' statement", st);
+    List<StmtNode> orelse = elseBlock();
+    return new Ast.While(test, body, orelse, line(st), col(st), endLine(), endCol());
+  }
+
+  private StmtNode forStmt(int st, boolean isAsync) {
+    int forTok = expect(KW_FOR);
+    ExprNode target = starTargets();
+    if (!at(KW_IN)) {
+      throw fail();
+    }
+    p++;
+    ExprNode iter = starExpressions();
+    List<StmtNode> body = colonBlock("'for' statement", forTok);
+    List<StmtNode> orelse = elseBlock();
+    if (isAsync) {
+      return new Ast.AsyncFor(target, iter, body, orelse, null, line(st), col(st), endLine(), endCol());
+    }
+    return new Ast.For(target, iter, body, orelse, null, line(st), col(st), endLine(), endCol());
+  }
+
+  private StmtNode withStmt(int st, boolean isAsync) {
+    int withTok = expect(KW_WITH);
+    List<Ast.WithItem> items = null;
+    if (at(LPAR)) {
+      items = parenthesizedWithItems();
+    }
+    if (items == null) {
+      items = new ArrayList<>();
+      do {
+        items.add(withItem());
+      } while (accept(COMMA));
+    }
+    List<StmtNode> body = colonBlock("'with' statement", withTok);
+    if (isAsync) {
+      return new Ast.AsyncWith(items, body, null, line(st), col(st), endLine(), endCol());
+    }
+    return new Ast.With(items, body, null, line(st), col(st), endLine(), endCol());
+  }
+
+  /** '(' ','.with_item+ [','] ')' ':', or null (and no tokens consumed) when that form does not apply. */
+  private List<Ast.WithItem> parenthesizedWithItems() {
+    int save = p;
+    try {
+      p++;
+      List<Ast.WithItem> items = new ArrayList<>();
+      while (true) {
+        if (!startsExpression(k())) {
+          break;
+        }
+        items.add(withItem());
+        if (!accept(COMMA)) {
+          break;
+        }
+      }
+      if (!items.isEmpty() && accept(RPAR) && at(COLON)) {
+        return items;
+      }
+    } catch (ParseError e) {
+      // not this form; the plain form parses it or reports the error
+    }
+    p = save;
+    return null;
+  }
+
+  private Ast.WithItem withItem() {
+    ExprNode e = expression();
+    ExprNode vars = null;
+    if (accept(KW_AS)) {
+      vars = starTarget();
+      if (!at(COMMA) && !at(RPAR) && !at(COLON)) {
+        throw fail();
+      }
+    }
+    return new Ast.WithItem(e, vars);
+  }
+
+  private StmtNode tryStmt() {
+    int st = expect(KW_TRY);
+    tryDepth++;
+    List<StmtNode> body = colonBlock("'try' statement", st);
+    tryDepth--;
+    List<Ast.ExceptHandlerNode> handlers = new ArrayList<>();
+    boolean star = false;
+    while (at(KW_EXCEPT)) {
+      int ex = p++;
+      boolean thisStar = accept(STAR);
+      if (!handlers.isEmpty() && thisStar != star) {
+        throw errorAtToken(ex, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      star = thisStar;
+      ExprNode type = null;
+      String name = null;
+      if (!at(COLON)) {
+        int ts = p;
+        type = expression();
+        if (at(COMMA)) {
+          // PEP 758 (3.14): except A, B:
+          List<ExprNode> elts = new ArrayList<>();
+          elts.add(type);
+          while (accept(COMMA)) {
+            elts.add(expression());
+          }
+          type = new Ast.Tuple(elts, ExprContext.Load, line(ts), col(ts), endLine(), endCol());
+          if (at(KW_AS)) {
+            throw errorAtNode(type, "multiple exception types must be parenthesized when using 'as'");
+          }
+        } else if (accept(KW_AS)) {
+          name = expectName();
+        }
+      } else if (thisStar) {
+        throw errorAtToken(p, "expected one or more exception types");
+      }
+      List<StmtNode> hbody = colonBlock(thisStar ? "'except*' statement" : "'except' statement", ex);
+      handlers.add(new Ast.ExceptHandler(type, name, hbody, line(ex), col(ex), endLine(), endCol()));
+    }
+    List<StmtNode> orelse = handlers.isEmpty() ? new ArrayList<>() : elseBlock();
+    List<StmtNode> finalbody = new ArrayList<>();
+    if (at(KW_FINALLY)) {
+      int ft = p++;
+      finalbody = colonBlock("'finally' statement", ft);
+    } else if (handlers.isEmpty()) {
+      throw errorAtToken(p, "expected 'except' or 'finally' block");
+    }
+    if (star) {
+      return new Ast.TryStar(body, handlers, orelse, finalbody, line(st), col(st), endLine(), endCol());
+    }
+    return new Ast.Try(body, handlers, orelse, finalbody, line(st), col(st), endLine(), endCol());
+  }
+
+  // ---- match
+
+  /** The match statement, or null (nothing consumed) when 'match' is an ordinary name here. */
+  private StmtNode matchStmt() {
+    int st = p;
+    ExprNode subject;
+    try {
+      p++;
+      subject = subjectExpr();
+      if (!at(COLON) || k(1) != NEWLINE) {
+        p = st;
+        return null;
+      }
+    } catch (ParseError e) {
+      p = st;
+      return null;
+    }
+    p += 2;
+    if (!at(INDENT)) {
+      throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, p, p,
+          "expected an indented block after 'match' statement on line " + line(st)), p);
+    }
+    p++;
+    List<Ast.MatchCase> cases = new ArrayList<>();
+    while (atSoft("case")) {
+      int ct = p++;
+      Ast.PatternNode pattern = patterns();
+      ExprNode guard = accept(KW_IF) ? namedExpression() : null;
+      List<StmtNode> body = colonBlock("'case' statement", ct);
+      cases.add(new Ast.MatchCase(pattern, guard, body));
+    }
+    if (cases.isEmpty()) {
+      throw fail();
+    }
+    expect(DEDENT);
+    return new Ast.Match(subject, cases, line(st), col(st), endLine(), endCol());
+  }
+
+  private ExprNode subjectExpr() {
+    int st = p;
+    ExprNode first = starNamedExpression();
+    if (!at(COMMA)) {
+      if (first instanceof Ast.Starred) {
+        throw fail();
+      }
+      return first;
+    }
+    List<ExprNode> elts = new ArrayList<>();
+    elts.add(first);
+    while (accept(COMMA)) {
+      if (at(COLON)) {
+        break;
+      }
+      elts.add(starNamedExpression());
+    }
+    return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
+  }
+}

@@ -1,0 +1,222 @@
+package dev.pyvet.syntax.parser;
+
+import dev.pyvet.syntax.parser.Literals.LiteralException;
+
+/**
+ * Decodes str literal bodies as CPython's {@code unicode_escape} codec does, after CPython's
+ * newline translation ({@code \r\n} and {@code \r} become {@code \n}).
+ *
+ * <p>Error positions copy CPython's quirk: before decoding, CPython rewrites each non-ASCII code
+ * point as a 10-byte {@code \UXXXXXXXX} escape (and a backslash that precedes one as the 6-byte
+ * {@code \u005c}), and reports byte positions in that rewritten buffer, counted from the start
+ * of the token (for f-strings, the part after the last doubled brace).
+ */
+final class StrDecoder {
+  private StrDecoder() {}
+
+  static String decode(String body, boolean raw, boolean fstringPart) throws LiteralException {
+    if (!needsWork(body, raw, fstringPart)) {
+      return body;
+    }
+    return raw ? decodeRaw(body, fstringPart) : decodeEscapes(body, fstringPart);
+  }
+
+  private static boolean needsWork(String body, boolean raw, boolean fstringPart) {
+    for (int i = 0, n = body.length(); i < n; i++) {
+      char c = body.charAt(i);
+      if (c == '\r' || (c == '\\' && !raw) || (fstringPart && (c == '{' || c == '}'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String decodeRaw(String body, boolean fstringPart) {
+    int n = body.length();
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i);
+      if (c == '\r') {
+        sb.append('\n');
+        if (i + 1 < n && body.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        sb.append(c);
+        if (fstringPart && (c == '{' || c == '}') && i + 1 < n && body.charAt(i + 1) == c) {
+          i++;
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String decodeEscapes(String body, boolean fstringPart) throws LiteralException {
+    int n = body.length();
+    StringBuilder sb = new StringBuilder(n);
+    int segmentStart = 0;
+    int i = 0;
+    while (i < n) {
+      char c = body.charAt(i);
+      if (c == '\r') {
+        sb.append('\n');
+        i += (i + 1 < n && body.charAt(i + 1) == '\n') ? 2 : 1;
+        continue;
+      }
+      if (c != '\\') {
+        sb.append(c);
+        i++;
+        if (fstringPart && (c == '{' || c == '}') && i < n && body.charAt(i) == c) {
+          i++;
+          segmentStart = i;
+        }
+        continue;
+      }
+      if (i + 1 >= n) {
+        sb.append('\\');
+        i++;
+        continue;
+      }
+      char d = body.charAt(i + 1);
+      switch (d) {
+        case '\n' -> i += 2;
+        case '\r' -> i += (i + 2 < n && body.charAt(i + 2) == '\n') ? 3 : 2;
+        case '\\', '\'', '"' -> {
+          sb.append(d);
+          i += 2;
+        }
+        case 'a' -> i = simple(sb, '\u0007', i);
+        case 'b' -> i = simple(sb, '\b', i);
+        case 'f' -> i = simple(sb, '\f', i);
+        case 'n' -> i = simple(sb, '\n', i);
+        case 'r' -> i = simple(sb, '\r', i);
+        case 't' -> i = simple(sb, '\t', i);
+        case 'v' -> i = simple(sb, '\u000b', i);
+        case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+          int value = d - '0';
+          int j = i + 2;
+          int end = Math.min(n, i + 4);
+          while (j < end && body.charAt(j) >= '0' && body.charAt(j) <= '7') {
+            value = value * 8 + (body.charAt(j) - '0');
+            j++;
+          }
+          // Values above 0o377 are kept (CPython only warns).
+          sb.append((char) value);
+          i = j;
+        }
+        case 'x' -> i = hex(body, sb, i, 2, "truncated \\xXX escape", segmentStart);
+        case 'u' -> i = hex(body, sb, i, 4, "truncated \\uXXXX escape", segmentStart);
+        case 'U' -> i = hex(body, sb, i, 8, "truncated \\UXXXXXXXX escape", segmentStart);
+        case 'N' -> i = named(body, sb, i, segmentStart);
+        default -> {
+          // Unknown escapes are kept verbatim (CPython only warns). Only the backslash is
+          // consumed here, so that a following doubled brace of an f-string part is still halved.
+          sb.append('\\');
+          i++;
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int simple(StringBuilder sb, char value, int i) {
+    sb.append(value);
+    return i + 2;
+  }
+
+  private static int hex(
+      String body, StringBuilder sb, int start, int count, String message, int segmentStart)
+      throws LiteralException {
+    int n = body.length();
+    int value = 0;
+    int j = start + 2;
+    for (int k = 0; k < count; k++, j++) {
+      int digit = j < n ? Character.digit(body.charAt(j), 16) : -1;
+      if (digit < 0 || body.charAt(j) >= 0x80) {
+        throw error(body, segmentStart, start, j, message);
+      }
+      value = (value << 4) | digit;
+    }
+    if (count == 8 && (value < 0 || value > Character.MAX_CODE_POINT)) {
+      throw error(body, segmentStart, start, j, "illegal Unicode character");
+    }
+    sb.appendCodePoint(value);
+    return j;
+  }
+
+  private static int named(String body, StringBuilder sb, int start, int segmentStart)
+      throws LiteralException {
+    int n = body.length();
+    String malformed = "malformed \\N character escape";
+    int open = start + 2;
+    if (open >= n || body.charAt(open) != '{') {
+      throw error(body, segmentStart, start, Math.min(open, n), malformed);
+    }
+    int close = body.indexOf('}', open + 1);
+    if (close < 0) {
+      throw error(body, segmentStart, start, n, malformed);
+    }
+    if (close == open + 1) {
+      throw error(body, segmentStart, start, close, malformed);
+    }
+    int cp = UnicodeNames.lookup(body, open + 1, close);
+    if (cp < 0) {
+      throw error(body, segmentStart, start, close + 1, "unknown Unicode character name");
+    }
+    sb.appendCodePoint(cp);
+    return close + 1;
+  }
+
+  /**
+   * CPython's message for a bad escape that starts at {@code escapeStart} and was found bad at
+   * {@code stop} (exclusive), positions converted to CPython's rewritten buffer.
+   */
+  private static LiteralException error(
+      String body, int segmentStart, int escapeStart, int stop, String message) {
+    int from = cpythonPosition(body, segmentStart, escapeStart);
+    int to = from + cpythonPosition(body, escapeStart, stop) - 1;
+    return new LiteralException(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+            + from
+            + "-"
+            + to
+            + ": "
+            + message,
+        escapeStart);
+  }
+
+  /** The length of {@code body[from, to)} once CPython has rewritten it (see class comment). */
+  private static int cpythonPosition(String body, int from, int to) {
+    int n = body.length();
+    int pos = 0;
+    int j = from;
+    while (j < to) {
+      char c = body.charAt(j);
+      if (c == '\\') {
+        j++;
+        if (j >= n || body.charAt(j) >= 0x80) {
+          pos += 6; // "\u005c"; a following non-ASCII char is counted on its own
+          continue;
+        }
+        pos++;
+        // The escaped char is copied as is, whatever it is.
+        c = body.charAt(j);
+        if (c == '\r' && j + 1 < n && body.charAt(j + 1) == '\n') {
+          j++;
+        }
+        pos++;
+        j++;
+      } else if (c == '\r') {
+        pos++;
+        j += (j + 1 < n && body.charAt(j + 1) == '\n') ? 2 : 1;
+      } else if (c >= 0x80) {
+        pos += 10;
+        j += (Character.isHighSurrogate(c) && j + 1 < n && Character.isLowSurrogate(body.charAt(j + 1))) ? 2 : 1;
+      } else {
+        pos++;
+        j++;
+      }
+    }
+    return pos;
+  }
+}
