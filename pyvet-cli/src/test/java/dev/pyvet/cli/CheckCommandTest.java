@@ -55,7 +55,7 @@ class CheckCommandTest {
     CliRunner r = CliRunner.run(dir, "check", "a.py");
     assertThat(r.outLines())
         .containsExactly(
-            "a.py:2:5: E999 IndentationError: expected an indented block after 'if' statement on line 1");
+            "a.py:2:2: E999 IndentationError: expected an indented block after 'if' statement on line 1");
   }
 
   @Test

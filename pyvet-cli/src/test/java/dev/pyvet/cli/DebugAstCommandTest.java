@@ -13,7 +13,7 @@ class DebugAstCommandTest {
   @TempDir Path dir;
 
   private static final String PASS_DUMP =
-      "Module(body=[Pass(lineno=1, col_offset=0, end_lineno=1, end_col_offset=4)], type_ignores=[])";
+      "Module(body=[Pass(lineno=1, col_offset=0, end_lineno=1, end_col_offset=4)])";
 
   @Test
   void oneFileIsDumpedOnOneLineWithoutHeader() throws IOException {
