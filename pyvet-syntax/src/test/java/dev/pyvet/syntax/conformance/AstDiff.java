@@ -43,7 +43,7 @@ public final class AstDiff {
           + "  python: " + clip(a, at) + "\n"
           + "  pyvet:  " + clip(b, at) + "\n"
           + "          " + " ".repeat(Math.min(at, CONTEXT) + (at > CONTEXT ? 3 : 0)) + "^\n";
-      return new Mismatch(name, false, category(python, pyvet, at), details);
+      return new Mismatch(name, false, AstDiff.category(python, pyvet, at), details);
     }
 
     static Mismatch ofCrash(String name, Outcome python, Throwable crash) {
