@@ -88,7 +88,7 @@ class LiteralsTest {
   private static final String[] BYTES_BODIES = {
     "", "\\x41", "\\x4", "ab\\x4", "a\\q\\x4", "\\xz", "\\x", "\u00e9", "a\u20ac", "\\777",
     "\\400", "\\0", "\\N{DIGIT ONE}", "\\u1234", "a\r\n\\xz", "a\\\r\nb", "a\r\nb", "\\'",
-    "\\a\\b\\f\\n\\r\\t\\v\\\\", "\\8", "\\xfF",
+    "\\a\\b\\f\\n\\r\\t\\v\\\\", "\\8", "\\xfF", "a\\\rb", "\\\r\\x4",
   };
 
   /** Each body is decoded by CPython (as a whole literal) and by us; values or errors match. */
