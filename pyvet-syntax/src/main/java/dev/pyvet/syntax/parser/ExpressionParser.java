@@ -447,7 +447,7 @@ abstract class ExpressionParser extends ParserBase {
   private ExprNode slices() {
     int st = p;
     ExprNode first = sliceItem();
-    if (!at(COMMA)) {
+    if (!at(COMMA) && !(first instanceof Ast.Starred)) {
       return first;
     }
     List<ExprNode> elts = new ArrayList<>();

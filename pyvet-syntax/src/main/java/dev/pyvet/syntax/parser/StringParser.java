@@ -245,7 +245,7 @@ final class StringParser {
     debugEndTok = textEnd;
     String exprText = null;
     if (debug || template) {
-      exprText = normalizeNewlines(v.text.substring(v.end[lb], v.start[textEnd]));
+      exprText = normalizeNewlines(v.textWithoutComments(lb, textEnd, v.end[lb], v.start[textEnd]));
     }
     ExprNode field;
     if (template) {

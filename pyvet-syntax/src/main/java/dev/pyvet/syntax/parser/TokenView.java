@@ -16,6 +16,8 @@ final class TokenView {
   final int[] kind;
   final int[] start;
   final int[] end;
+  /** Index of each token in {@link #tokens} (which also holds comments and NL tokens). */
+  final int[] orig;
   final int[] startLine;
   final int[] startCol;
   final int[] endLine;
@@ -31,6 +33,7 @@ final class TokenView {
     int[] k = new int[n + 1];
     int[] s = new int[n + 1];
     int[] e = new int[n + 1];
+    int[] o = new int[n + 1];
     int m = 0;
     for (int i = 0; i < n; i++) {
       TokenType t = tokens.type(i);
@@ -39,6 +42,7 @@ final class TokenView {
       }
       s[m] = tokens.start(i);
       e[m] = tokens.end(i);
+      o[m] = i;
       k[m] = t == TokenType.NAME ? Kinds.nameKind(text, s[m], e[m]) : t.ordinal();
       m++;
     }
@@ -46,12 +50,14 @@ final class TokenView {
       // Defensive: the grammar relies on a final ENDMARKER.
       s[m] = e[m] = m == 0 ? text.length() : e[m - 1];
       k[m] = Kinds.ENDMARKER;
+      o[m] = n;
       m++;
     }
     this.size = m;
     this.kind = k;
     this.start = s;
     this.end = e;
+    this.orig = o;
     this.startLine = new int[m];
     this.startCol = new int[m];
     this.endLine = new int[m];
@@ -131,6 +137,26 @@ final class TokenView {
         }
       }
     }
+  }
+
+  /** The source text between two char offsets with comments (of tokens in [fromTok, toTok)) left out. */
+  String textWithoutComments(int fromTok, int toTok, int from, int to) {
+    StringBuilder sb = null;
+    int pos = from;
+    for (int i = orig[fromTok]; i < orig[toTok] && i < tokens.size(); i++) {
+      if (tokens.type(i) == TokenType.COMMENT) {
+        if (sb == null) {
+          sb = new StringBuilder();
+        }
+        sb.append(text, pos, tokens.start(i));
+        pos = tokens.end(i);
+      }
+    }
+    if (sb == null) {
+      return text.substring(from, to);
+    }
+    sb.append(text, pos, to);
+    return sb.toString();
   }
 
   /** 1-based column in code points of a char offset on the line starting at lineOffset. */
