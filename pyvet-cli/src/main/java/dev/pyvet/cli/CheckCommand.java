@@ -114,12 +114,17 @@ final class CheckCommand implements Callable<Integer> {
     print(diagnostics, spec.commandLine().getOut());
 
     PrintWriter err = spec.commandLine().getErr();
-    for (Linter.Failure failure : outcome.failures()) {
+    List<Linter.Failure> failures = outcome.failures();
+    for (Linter.Failure failure : failures) {
       err.println("pyvet: internal error while checking " + failure.path() + ": " + failure.cause());
-      failure.cause().printStackTrace(err);
+    }
+    if (!failures.isEmpty()) {
+      // One trace is enough to report the bug; the same one repeated for each file is noise.
+      failures.get(0).cause().printStackTrace(err);
+      err.println("pyvet: " + failures.size() + " file(s) could not be checked because of a bug in pyvet.");
     }
     err.flush();
-    if (!outcome.failures().isEmpty()) {
+    if (!failures.isEmpty()) {
       return ExitCodes.ERROR;
     }
     return diagnostics.isEmpty() || exitZero ? ExitCodes.CLEAN : ExitCodes.FINDINGS;

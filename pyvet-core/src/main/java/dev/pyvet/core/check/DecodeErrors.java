@@ -2,18 +2,36 @@ package dev.pyvet.core.check;
 
 import dev.pyvet.syntax.source.SourceDecodingException;
 
-/** The E902 message for a file whose bytes are not Python source text. */
+/**
+ * The E902 message for a file whose bytes are not Python source text: the decoder's message
+ * (CPython's wording), named after the Python exception it stands for, with a hint when the
+ * file looks binary.
+ */
 final class DecodeErrors {
   private DecodeErrors() {}
 
-  static String describe(SourceDecodingException e) {
+  /** Git's heuristic: a NUL byte in the first 8000 bytes means binary. */
+  private static final int BINARY_SNIFF_LENGTH = 8000;
+
+  static String describe(SourceDecodingException e, byte[] bytes) {
     String message = e.getMessage() == null ? "cannot decode the file" : e.getMessage();
-    if (message.contains("null byte")) {
-      return "ValueError: " + message + " (is it a binary file?)";
+    String kind;
+    if (message.contains("codec can't decode") || message.startsWith("Non-UTF-8")) {
+      kind = "UnicodeDecodeError";
+    } else {
+      kind = "SyntaxError";
     }
-    if (message.contains("codec can't decode") || message.contains("Non-UTF-8")) {
-      return "UnicodeDecodeError: " + message;
+    String hint = looksBinary(bytes) ? " (binary file?)" : "";
+    return kind + ": " + message + hint;
+  }
+
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, BINARY_SNIFF_LENGTH);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
     }
-    return "SyntaxError: " + message;
+    return false;
   }
 }

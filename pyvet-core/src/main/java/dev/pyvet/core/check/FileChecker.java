@@ -53,7 +53,7 @@ public final class FileChecker {
       report(
           found,
           new Diagnostic(
-              path, Math.max(e.line(), 1), 1, Codes.IO_ERROR, DecodeErrors.describe(e)));
+              path, Math.max(e.line(), 1), 1, Codes.IO_ERROR, DecodeErrors.describe(e, bytes)));
       return found;
     }
     ParseResult result = frontend.parse(source);

@@ -52,8 +52,28 @@ class FileCheckerTest {
     assertThat(found).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("E902");
       assertThat(d.row()).isEqualTo(1);
-      assertThat(d.message()).contains("null bytes");
+      assertThat(d.message())
+          .isEqualTo("SyntaxError: source code cannot contain null bytes (binary file?)");
     });
+  }
+
+  @Test
+  void decodeErrorsAreNamedAfterThePythonException() {
+    byte[] text = "x = '\u00e9'".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThat(
+            DecodeErrors.describe(
+                new dev.pyvet.syntax.source.SourceDecodingException(
+                    "Non-UTF-8 code starting with '\\xe9' on line 1, but no encoding declared", 1),
+                text))
+        .isEqualTo(
+            "UnicodeDecodeError: Non-UTF-8 code starting with '\\xe9' on line 1, but no encoding declared");
+    assertThat(
+            DecodeErrors.describe(
+                new dev.pyvet.syntax.source.SourceDecodingException("unknown encoding: uft-8", 0),
+                text))
+        .isEqualTo("SyntaxError: unknown encoding: uft-8");
+    assertThat(DecodeErrors.looksBinary(new byte[] {1, 2, 0})).isTrue();
+    assertThat(DecodeErrors.looksBinary(text)).isFalse();
   }
 
   @Test
