@@ -22,7 +22,7 @@ public final class PyRepr {
       case ConstantValue.Int i -> sb.append(i.value());
       case ConstantValue.Float f -> appendFloat(sb, f.value(), true);
       case ConstantValue.Complex c -> appendImaginary(sb, c.imag());
-      case ConstantValue.Str s -> appendStr(sb, s.value());
+      case ConstantValue.Str s -> appendStr(sb, s);
       case ConstantValue.Bytes b -> appendBytes(sb, b.value());
     }
   }
@@ -44,31 +44,56 @@ public final class PyRepr {
     while (i < n) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp < 0x7F && cp >= 0x20) {
-        if (cp == quote || cp == '\\') {
-          sb.append('\\');
-        }
-        sb.append((char) cp);
-      } else if (cp == '\t') {
-        sb.append("\\t");
-      } else if (cp == '\n') {
-        sb.append("\\n");
-      } else if (cp == '\r') {
-        sb.append("\\r");
-      } else if (PyUnicode.isPrintable(cp)) {
-        sb.appendCodePoint(cp);
-      } else if (cp <= 0xFF) {
-        sb.append("\\x");
-        appendHex(sb, cp, 2);
-      } else if (cp <= 0xFFFF) {
-        sb.append("\\u");
-        appendHex(sb, cp, 4);
-      } else {
-        sb.append("\\U");
-        appendHex(sb, cp, 8);
-      }
+      appendCodePoint(sb, cp, quote);
     }
     sb.append(quote);
+  }
+
+  /** Python's {@code repr(str)} of a str constant, whose code points Java may not pair right. */
+  public static void appendStr(StringBuilder sb, ConstantValue.Str s) {
+    int[] cps = s.codePoints();
+    if (cps == null) {
+      appendStr(sb, s.value());
+      return;
+    }
+    boolean single = false;
+    boolean dbl = false;
+    for (int cp : cps) {
+      single |= cp == '\'';
+      dbl |= cp == '"';
+    }
+    char quote = single && !dbl ? '"' : '\'';
+    sb.append(quote);
+    for (int cp : cps) {
+      appendCodePoint(sb, cp, quote);
+    }
+    sb.append(quote);
+  }
+
+  private static void appendCodePoint(StringBuilder sb, int cp, char quote) {
+    if (cp < 0x7F && cp >= 0x20) {
+      if (cp == quote || cp == '\\') {
+        sb.append('\\');
+      }
+      sb.append((char) cp);
+    } else if (cp == '\t') {
+      sb.append("\\t");
+    } else if (cp == '\n') {
+      sb.append("\\n");
+    } else if (cp == '\r') {
+      sb.append("\\r");
+    } else if (PyUnicode.isPrintable(cp)) {
+      sb.appendCodePoint(cp);
+    } else if (cp <= 0xFF) {
+      sb.append("\\x");
+      appendHex(sb, cp, 2);
+    } else if (cp <= 0xFFFF) {
+      sb.append("\\u");
+      appendHex(sb, cp, 4);
+    } else {
+      sb.append("\\U");
+      appendHex(sb, cp, 8);
+    }
   }
 
   private static void appendHex(StringBuilder sb, int value, int digits) {
@@ -157,7 +182,9 @@ public final class PyRepr {
       return;
     }
     // Java 19+ gives the shortest round-tripping digits, except that it prefers a closer
-    // 2-digit decimal over a 1-digit one; Python always takes the shortest.
+    // 2-digit decimal over a 1-digit one; Python always takes the shortest. A 1-digit decimal
+    // is at least 1% away from a 2-digit one, so it can only round to the same double where
+    // doubles are that sparse: among the smallest subnormals.
     String java = Double.toString(v);
     char[] digits = new char[20];
     int nd = 0;
@@ -189,7 +216,7 @@ public final class PyRepr {
     while (nd > 1 && digits[nd - 1] == '0') {
       nd--;
     }
-    if (nd == 2) {
+    if (nd == 2 && v < Double.MIN_NORMAL) {
       nd = shortenToOneDigit(v, digits, decpt);
       if (nd == 1 && digits[0] == ':') { // rounded 9 up to 10
         digits[0] = '1';

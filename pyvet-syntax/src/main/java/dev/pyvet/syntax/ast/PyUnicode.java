@@ -50,8 +50,10 @@ public final class PyUnicode {
     Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
     return name != null
         && (block == null
-            || !name.endsWith(Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT))
-            || !name.startsWith(block.toString().replace('_', ' ')));
+            || !name.equals(
+                block.toString().replace('_', ' ')
+                    + " "
+                    + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT)));
   }
 
   /** The code point of a name alias (upper case), or -1. */

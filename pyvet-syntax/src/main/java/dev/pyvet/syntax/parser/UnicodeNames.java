@@ -40,10 +40,11 @@ final class UnicodeNames {
       }
     }
     String name = s.substring(from, to);
-    if (name.regionMatches(true, 0, HANGUL_PREFIX, 0, HANGUL_PREFIX.length())) {
+    // CPython matches these two prefixes case-sensitively, unlike other names.
+    if (name.startsWith(HANGUL_PREFIX)) {
       return hangul(name);
     }
-    if (name.regionMatches(true, 0, CJK_PREFIX, 0, CJK_PREFIX.length())) {
+    if (name.startsWith(CJK_PREFIX)) {
       return unifiedIdeograph(name);
     }
     String upper = name.toUpperCase(Locale.ROOT);
