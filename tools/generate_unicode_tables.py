@@ -53,10 +53,14 @@ def encode(rs):
     return "\n".join('      + "%s"' % l for l in lines)[len('      + '):]
 
 
+# Aliases added by Unicode 15.0, newer than the name list Debian's Perl 5.36 ships (Unicode 14).
+EXTRA_CANDIDATES = ["ARABIC SMALL HIGH LIGATURE ALEF WITH YEH BARREE", "SUNDANESE LETTER ARCHAIC I", "EM"]
+
+
 def aliases(path):
     found = {}
     with open(path, encoding="utf-8") as f:
-        lines = [l.strip() for l in f]
+        lines = [l.strip() for l in f] + EXTRA_CANDIDATES
     for name in lines:
         if not name or name.startswith("#") or not all(c.isupper() or c.isdigit() or c in " -()" for c in name):
             continue

@@ -157,7 +157,9 @@ public final class PyRepr {
       return;
     }
     // Java 19+ gives the shortest round-tripping digits, except that it prefers a closer
-    // 2-digit decimal over a 1-digit one; Python always takes the shortest.
+    // 2-digit decimal over a 1-digit one; Python always takes the shortest. A 1-digit decimal
+    // is at least 1% away from a 2-digit one, so it can only round to the same double where
+    // doubles are that sparse: among the smallest subnormals.
     String java = Double.toString(v);
     char[] digits = new char[20];
     int nd = 0;
@@ -189,7 +191,7 @@ public final class PyRepr {
     while (nd > 1 && digits[nd - 1] == '0') {
       nd--;
     }
-    if (nd == 2) {
+    if (nd == 2 && v < Double.MIN_NORMAL) {
       nd = shortenToOneDigit(v, digits, decpt);
       if (nd == 1 && digits[0] == ':') { // rounded 9 up to 10
         digits[0] = '1';

@@ -12,9 +12,12 @@ import dev.pyvet.syntax.PySyntaxError;
 final class Diagnosis {
   private Diagnosis() {}
 
-  static PySyntaxError diagnose(TokenView v, ParseError e) {
+  static PySyntaxError diagnose(TokenView v, StatementParser parser, ParseError e) {
     PySyntaxError tokError = v.tokens.error();
     int failTok = Math.min(e.token, v.size - 1);
+    if (e.error != null && e.error.message().startsWith("f-string: expecting")) {
+      return e.error;
+    }
     if (tokError != null && (v.kind[failTok] == ERRORTOKEN || failTok + 1 < v.size && v.kind[failTok + 1] == ERRORTOKEN && e.error == null)) {
       return tokError;
     }
@@ -24,13 +27,73 @@ final class Diagnosis {
     if (tokError != null && failTok >= v.size - 1) {
       return tokError;
     }
+    PySyntaxError comma = missingComma(v, parser, failTok);
+    if (comma != null) {
+      return comma;
+    }
     return generic(v, failTok);
+  }
+
+  /**
+   * CPython's invalid_expression: inside brackets, an expression directly followed by another
+   * one is reported as "Perhaps you forgot a comma?".
+   */
+  private static PySyntaxError missingComma(TokenView v, StatementParser parser, int failTok) {
+    int a = parser.lastDisjStart;
+    if (parser.lastDisjEnd != failTok || a < 0 || !ExpressionParser.startsExpression(v.kind[failTok])
+        || v.kind[failTok] == Kinds.STAR || v.kind[failTok] == Kinds.MINUS || v.kind[failTok] == Kinds.PLUS
+        || v.kind[failTok] == Kinds.LPAR || v.kind[failTok] == Kinds.LSQB) {
+      return null;
+    }
+    if (v.kind[a] == NAME && (v.kind[a + 1] == STRING || v.kind[a + 1] == FSTRING_START) && a + 1 == failTok) {
+      return null;
+    }
+    if (a + 1 == failTok && v.kind[a] == NAME) {
+      String name = v.text.substring(v.start[a], v.end[a]);
+      if (name.equals("print") || name.equals("exec") || name.equals("match") || name.equals("case")
+          || name.equals("type") || name.equals("_")) {
+        return null;
+      }
+    }
+    if (bracketDepth(v, failTok) == 0) {
+      return null;
+    }
+    int save = parser.p;
+    parser.p = failTok;
+    try {
+      parser.expression();
+    } catch (ParseError e) {
+      return null;
+    } finally {
+      parser.p = save;
+    }
+    return at(v, a, PySyntaxError.Kind.SyntaxError, "invalid syntax. Perhaps you forgot a comma?");
+  }
+
+  private static int bracketDepth(TokenView v, int tok) {
+    int depth = 0;
+    for (int i = 0; i < tok; i++) {
+      switch (v.kind[i]) {
+        case LPAR, LSQB, LBRACE -> depth++;
+        case RPAR, RSQB, RBRACE -> depth--;
+        case FSTRING_START, TSTRING_START -> depth++;
+        case FSTRING_END, TSTRING_END -> depth--;
+        default -> {}
+      }
+    }
+    return depth;
+  }
+
+  static PySyntaxError unexpectedIndent(TokenView v, int indentTok) {
+    int next = Math.min(indentTok + 1, v.size - 1);
+    int col = v.charColumn1(v.startLineOffset[next], v.start[next]) - 1;
+    return new PySyntaxError(PySyntaxError.Kind.IndentationError, "unexpected indent", v.startLine[next], col, v.startLine[next], col);
   }
 
   static PySyntaxError generic(TokenView v, int tok) {
     int k = v.kind[tok];
     if (k == INDENT) {
-      return at(v, tok, PySyntaxError.Kind.IndentationError, "unexpected indent");
+      return unexpectedIndent(v, tok);
     }
     if (k == DEDENT && tok + 1 < v.size) {
       // CPython reports the token after a misplaced dedent

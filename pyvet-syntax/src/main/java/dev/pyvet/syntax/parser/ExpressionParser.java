@@ -117,6 +117,9 @@ abstract class ExpressionParser extends ParserBase {
     p++;
     ExprNode test = disjunction();
     if (!at(KW_ELSE)) {
+      if (!at(COLON)) {
+        throw errorAtNodes(body, test, "expected 'else' after 'if' expression");
+      }
       throw fail();
     }
     p++;
@@ -138,10 +141,16 @@ abstract class ExpressionParser extends ParserBase {
 
   // ---- boolean operators
 
+  /** Token span of the last disjunction parsed (for "Perhaps you forgot a comma?"). */
+  int lastDisjStart = -1;
+  int lastDisjEnd = -1;
+
   final ExprNode disjunction() {
     int st = p;
     ExprNode first = conjunction();
     if (!at(KW_OR)) {
+      lastDisjStart = st;
+      lastDisjEnd = p;
       return first;
     }
     List<ExprNode> values = new ArrayList<>();
@@ -149,6 +158,8 @@ abstract class ExpressionParser extends ParserBase {
     while (accept(KW_OR)) {
       values.add(conjunction());
     }
+    lastDisjStart = st;
+    lastDisjEnd = p;
     return new Ast.BoolOp(Ast.BoolOpKind.Or, values, line(st), col(st), endLine(), endCol());
   }
 
@@ -365,7 +376,7 @@ abstract class ExpressionParser extends ParserBase {
           String attr = expectName();
           e = new Ast.Attribute(e, attr, ExprContext.Load, line(st), col(st), endLine(), endCol());
         }
-        case LPAR -> e = callTrailer(st, e);
+        case LPAR -> e = callTrailer(st, e, true);
         case LSQB -> {
           p++;
           ExprNode slice = slices();
@@ -381,7 +392,7 @@ abstract class ExpressionParser extends ParserBase {
 
   // ---- calls
 
-  final ExprNode callTrailer(int st, ExprNode func) {
+  final ExprNode callTrailer(int st, ExprNode func, boolean allowGenexp) {
     int open = expect(LPAR);
     enter();
     List<ExprNode> args = new ArrayList<>();
@@ -392,8 +403,21 @@ abstract class ExpressionParser extends ParserBase {
       int as = p;
       if (at(STAR)) {
         p++;
+        if (at(COMMA) || at(RPAR)) {
+          throw errorAtToken(p, "Invalid star expression");
+        }
         ExprNode value = expression();
-        args.add(new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol()));
+        ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
+        if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
+          // PEP 798 (3.15): f(*x for x in y)
+          List<Ast.Comprehension> gens = forIfClauses();
+          if (!at(RPAR)) {
+            throw fail();
+          }
+          args.add(new Ast.GeneratorExp(starred, gens, line(open), col(open), v.endLine[p], v.endCol[p]));
+          break;
+        }
+        args.add(starred);
       } else if (at(DOUBLESTAR)) {
         p++;
         ExprNode value = expression();
@@ -403,12 +427,15 @@ abstract class ExpressionParser extends ParserBase {
       } else if (at(NAME) && k(1) == EQUAL) {
         String name = identifier(p);
         p += 2;
+        if (at(COMMA) || at(RPAR)) {
+          throw errorAtToken(as, "expected argument value expression");
+        }
         ExprNode value = expression();
         keywords.add(new Ast.Keyword(name, value, line(as), col(as), endLine(), endCol()));
         sawKeyword = true;
       } else {
         ExprNode arg = namedExpression();
-        if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
+        if (allowGenexp && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           List<Ast.Comprehension> gens = forIfClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
             throw errorAtNodes(arg, lastComprehensionItem(gens), "Generator expression must be parenthesized");
@@ -418,10 +445,17 @@ abstract class ExpressionParser extends ParserBase {
           break;
         }
         if (at(EQUAL)) {
+          int eq = p;
+          p++;
+          if (startsExpression(k())) {
+            ExprNode rhs = expression();
+            throw errorAtNodes(arg, rhs, "expression cannot contain assignment, perhaps you meant \"==\"?");
+          }
+          p = eq;
           throw fail();
         }
         if (sawKeyword) {
-          throw errorAtNode(arg,
+          throw errorAtToken(p,
               sawKwUnpack ? "positional argument follows keyword argument unpacking"
                   : "positional argument follows keyword argument");
         }
@@ -680,8 +714,12 @@ abstract class ExpressionParser extends ParserBase {
         keys.add(null);
         values.add(bitwiseOr());
       } else {
-        keys.add(expression());
-        expect(COLON);
+        ExprNode key = expression();
+        if (!at(COLON)) {
+          throw errorAtNode(key, "':' expected after dictionary key");
+        }
+        p++;
+        keys.add(key);
         values.add(expression());
       }
     }
@@ -796,11 +834,10 @@ abstract class ExpressionParser extends ParserBase {
         }
         p++;
         star = true;
-        if (at(COMMA)) {
-          if (k(1) == closer) {
-            throw errorAtToken(t, "named arguments must follow bare *");
-          }
-        } else {
+        if (at(closer) || at(COMMA) && k(1) == closer) {
+          throw errorAtToken(t, "named arguments must follow bare *");
+        }
+        if (!at(COMMA)) {
           vararg = param(lambda, true);
           if (at(EQUAL)) {
             throw errorAtToken(p, lambda ? "var-positional argument cannot have default value" : "var-positional argument cannot have default value");

@@ -23,7 +23,7 @@ public final class Parser {
       Ast.Module module = parser.file();
       return new ParseResult(tokens, module, null);
     } catch (ParseError e) {
-      PySyntaxError error = Diagnosis.diagnose(view, e);
+      PySyntaxError error = Diagnosis.diagnose(view, parser, e);
       return new ParseResult(tokens, null, error);
     }
   }

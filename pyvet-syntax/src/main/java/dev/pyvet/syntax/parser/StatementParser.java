@@ -68,7 +68,7 @@ class StatementParser extends PatternParser {
         }
         simpleStatements(out);
       }
-      case INDENT -> throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, p, p, "unexpected indent"), p);
+      case INDENT -> throw new ParseError(Diagnosis.unexpectedIndent(v, p), p);
       default -> simpleStatements(out);
     }
   }
@@ -95,6 +95,20 @@ class StatementParser extends PatternParser {
       break;
     }
     if (!at(NEWLINE)) {
+      StmtNode last = out.get(out.size() - 1);
+      if (last instanceof Ast.Expr x && x.value() instanceof Ast.Name n
+          && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(k())) {
+        int save = p;
+        try {
+          ExprNode rest = starExpressions();
+          throw errorAtNodes(n, rest, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
+        } catch (ParseError e) {
+          if (e.error != null && e.error.message().startsWith("Missing parentheses")) {
+            throw e;
+          }
+          p = save;
+        }
+      }
       throw fail();
     }
     p++;
@@ -148,7 +162,7 @@ class StatementParser extends PatternParser {
         p++;
         List<ExprNode> targets = new ArrayList<>();
         while (true) {
-          targets.add(Targets.delete(this, primary()));
+          targets.add(Targets.delete(this, starExpression()));
           if (!accept(COMMA) || at(SEMI) || at(NEWLINE)) {
             break;
           }
@@ -210,13 +224,24 @@ class StatementParser extends PatternParser {
         return new Ast.AnnAssign(target, annotation, value, simple, line(st), col(st), endLine(), endCol());
       }
       case EQUAL -> {
-        List<ExprNode> targets = new ArrayList<>();
-        ExprNode value = e;
+        List<ExprNode> exprs = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        exprs.add(e);
+        starts.add(st);
+        int afterFirstValue = -1;
         while (accept(EQUAL)) {
-          targets.add(assignTarget(value));
-          value = at(KW_YIELD) ? yieldExpr() : starExpressions();
+          starts.add(p);
+          exprs.add(at(KW_YIELD) ? yieldExpr() : starExpressions());
+          if (exprs.size() == 2) {
+            afterFirstValue = k();
+          }
         }
-        return new Ast.Assign(targets, value, null, line(st), col(st), endLine(), endCol());
+        List<ExprNode> targets = new ArrayList<>(exprs.size() - 1);
+        for (int i = 0; i < exprs.size() - 1; i++) {
+          boolean here = i == 0 && afterFirstValue != EQUAL && afterFirstValue != COLONEQUAL;
+          targets.add(assignTarget(exprs.get(i), starts.get(i), here));
+        }
+        return new Ast.Assign(targets, exprs.get(exprs.size() - 1), null, line(st), col(st), endLine(), endCol());
       }
       case PLUSEQUAL, MINEQUAL, STAREQUAL, ATEQUAL, SLASHEQUAL, PERCENTEQUAL, AMPEREQUAL, VBAREQUAL, CIRCUMFLEXEQUAL,
           LEFTSHIFTEQUAL, RIGHTSHIFTEQUAL, DOUBLESTAREQUAL, DOUBLESLASHEQUAL -> {
@@ -235,18 +260,41 @@ class StatementParser extends PatternParser {
     }
   }
 
-  private ExprNode assignTarget(ExprNode e) {
+  /**
+   * Validates one assignment target. The first target gets CPython's "here. Maybe you meant '=='"
+   * wording when it is a single operand expression (CPython's invalid_named_expression).
+   */
+  private ExprNode assignTarget(ExprNode e, int startTok, boolean firstBeforeValue) {
     ExprNode bad = Targets.invalid(e, false);
     if (bad != null) {
-      if (bad == e && !(e instanceof Ast.Starred)) {
-        if (e instanceof Ast.Yield || e instanceof Ast.YieldFrom) {
-          throw errorAtNode(bad, "assignment to yield expression not possible");
-        }
+      if (kind[startTok] == KW_YIELD) {
+        throw errorAtNode(e, "assignment to yield expression not possible");
+      }
+      if (firstBeforeValue && bad == e && isOperandLevel(e)) {
         throw errorAtNode(bad, "cannot assign to " + Targets.exprName(bad) + " here. Maybe you meant '==' instead of '='?");
       }
       throw errorAtNode(bad, "cannot assign to " + Targets.exprName(bad));
     }
     return Targets.withContext(e, ExprContext.Store);
+  }
+
+  /** A bitwise_or-level expression other than a list, tuple, generator or True/False/None. */
+  static boolean isOperandLevel(ExprNode e) {
+    return switch (e) {
+      case Ast.BoolOp b -> false;
+      case Ast.Compare c -> false;
+      case Ast.IfExp i -> false;
+      case Ast.Lambda l -> false;
+      case Ast.Starred s -> false;
+      case Ast.NamedExpr n -> false;
+      case Ast.Tuple t -> false;
+      case Ast.List l -> false;
+      case Ast.GeneratorExp g -> false;
+      case Ast.UnaryOp u -> u.op() != Ast.UnaryOpKind.Not;
+      case Ast.Constant c -> !(c.value() instanceof dev.pyvet.syntax.ast.ConstantValue.None
+          || c.value() instanceof dev.pyvet.syntax.ast.ConstantValue.Bool);
+      default -> true;
+    };
   }
 
   private static Ast.OperatorKind augOperator(int k) {
@@ -291,6 +339,9 @@ class StatementParser extends PatternParser {
 
   private StmtNode importName(int st, Integer lazy) {
     expect(KW_IMPORT);
+    if (!at(NAME)) {
+      throw errorAtToken(p, "Expected one or more names after 'import'");
+    }
     List<Ast.Alias> names = new ArrayList<>();
     do {
       int as = p;
@@ -341,6 +392,9 @@ class StatementParser extends PatternParser {
       }
       names.add(new Ast.Alias("*", null, line(t), col(t), v.endLine[t], v.endCol[t]));
     } else {
+      if (!at(NAME) && !at(LPAR)) {
+        throw errorAtToken(p, "Expected one or more names after 'import'");
+      }
       boolean paren = accept(LPAR);
       do {
         if (paren && at(RPAR)) {
@@ -451,7 +505,7 @@ class StatementParser extends PatternParser {
     List<ExprNode> bases = new ArrayList<>();
     List<Ast.Keyword> keywords = new ArrayList<>();
     if (at(LPAR)) {
-      Ast.Call c = (Ast.Call) callTrailer(p, null);
+      Ast.Call c = (Ast.Call) callTrailer(p, null, false);
       bases = c.args();
       keywords = c.keywords();
     }
@@ -463,6 +517,9 @@ class StatementParser extends PatternParser {
 
   final List<Ast.TypeParamNode> typeParams() {
     expect(LSQB);
+    if (at(RSQB)) {
+      throw errorAtToken(p, "Type parameter list cannot be empty");
+    }
     List<Ast.TypeParamNode> params = new ArrayList<>();
     do {
       if (at(RSQB) && !params.isEmpty()) {
@@ -491,15 +548,45 @@ class StatementParser extends PatternParser {
   private StmtNode ifStmt() {
     int st = expect(KW_IF);
     ExprNode test = namedExpression();
+    checkAssignInsteadOfEqual(test, st + 1);
     List<StmtNode> body = colonBlock("'if' statement", st);
     List<StmtNode> orelse = elseOrElif();
     return new Ast.If(test, body, orelse, line(st), col(st), endLine(), endCol());
+  }
+
+  /** CPython's invalid_named_expression: '=' where a condition ends. */
+  final void checkAssignInsteadOfEqual(ExprNode test, int startTok) {
+    if (!at(EQUAL)) {
+      return;
+    }
+    int save = p;
+    p++;
+    ExprNode rhs = null;
+    try {
+      if (startsExpression(k())) {
+        rhs = bitwiseOr();
+      }
+    } catch (ParseError e) {
+      rhs = null;
+    }
+    boolean followedByAssign = at(EQUAL) || at(COLONEQUAL);
+    p = save;
+    if (rhs == null || followedByAssign) {
+      return;
+    }
+    if (test instanceof Ast.Name && startTok + 1 == p) {
+      throw errorAtNodes(test, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    if (isOperandLevel(test)) {
+      throw errorAtNode(test, "cannot assign to " + Targets.exprName(test) + " here. Maybe you meant '==' instead of '='?");
+    }
   }
 
   private List<StmtNode> elseOrElif() {
     if (at(KW_ELIF)) {
       int st = p++;
       ExprNode test = namedExpression();
+      checkAssignInsteadOfEqual(test, st + 1);
       List<StmtNode> body = colonBlock("'elif' statement", st);
       List<StmtNode> orelse = elseOrElif();
       List<StmtNode> out = new ArrayList<>(1);
@@ -524,6 +611,7 @@ class StatementParser extends PatternParser {
   private StmtNode whileStmt() {
     int st = expect(KW_WHILE);
     ExprNode test = namedExpression();
+    checkAssignInsteadOfEqual(test, st + 1);
     List<StmtNode> body = colonBlock("'while' statement", st);
     List<StmtNode> orelse = elseBlock();
     return new Ast.While(test, body, orelse, line(st), col(st), endLine(), endCol());
@@ -531,9 +619,15 @@ class StatementParser extends PatternParser {
 
   private StmtNode forStmt(int st, boolean isAsync) {
     int forTok = expect(KW_FOR);
-    ExprNode target = starTargets();
-    if (!at(KW_IN)) {
-      throw fail();
+    int targetStart = p;
+    ExprNode target;
+    try {
+      target = starTargets();
+      if (!at(KW_IN)) {
+        throw fail();
+      }
+    } catch (ParseError e) {
+      throw invalidForTarget(targetStart, e);
     }
     p++;
     ExprNode iter = starExpressions();
@@ -543,6 +637,24 @@ class StatementParser extends PatternParser {
       return new Ast.AsyncFor(target, iter, body, orelse, null, line(st), col(st), endLine(), endCol());
     }
     return new Ast.For(target, iter, body, orelse, null, line(st), col(st), endLine(), endCol());
+  }
+
+  /** CPython's invalid_for_target: re-read the target as star_expressions to name what cannot be assigned. */
+  final ParseError invalidForTarget(int targetStart, ParseError original) {
+    int save = p;
+    p = targetStart;
+    try {
+      ExprNode e = starExpressions();
+      ExprNode bad = Targets.invalidFor(e);
+      if (bad != null) {
+        return errorAtNode(bad, "cannot assign to " + Targets.exprName(bad));
+      }
+    } catch (ParseError ignored) {
+      // keep the original error
+    } finally {
+      p = save;
+    }
+    return original;
   }
 
   private StmtNode withStmt(int st, boolean isAsync) {
@@ -646,7 +758,7 @@ class StatementParser extends PatternParser {
       int ft = p++;
       finalbody = colonBlock("'finally' statement", ft);
     } else if (handlers.isEmpty()) {
-      throw errorAtToken(p, "expected 'except' or 'finally' block");
+      throw errorAtToken(Math.min(last() + 1, v.size - 1), "expected 'except' or 'finally' block");
     }
     if (star) {
       return new Ast.TryStar(body, handlers, orelse, finalbody, line(st), col(st), endLine(), endCol());

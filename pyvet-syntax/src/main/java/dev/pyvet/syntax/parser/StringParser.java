@@ -204,7 +204,14 @@ final class StringParser {
   private void replacementField(boolean template, List<ExprNode> out) {
     int lb = ep.expect(LBRACE);
     ep.enter();
+    if (ep.at(RBRACE)) {
+      throw ep.errorAtToken(ep.p, "f-string: valid expression required before '}'");
+    }
     ExprNode value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
+    int after = ep.k();
+    if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
+      throw ep.errorAtToken(ep.p, "f-string: expecting '=', or '!', or ':', or '}'");
+    }
     boolean debug = ep.accept(EQUAL);
     int conversion = -1;
     int textEnd; // token that ends the expression text ('!', ':' or '}')

@@ -66,6 +66,39 @@ final class Targets {
     }
   }
 
+  /** Like {@link #invalid} for a 'for' target, where 'x in y' was read as a comparison. */
+  static ExprNode invalidFor(ExprNode e) {
+    switch (e) {
+      case Ast.Compare c -> {
+        return c.ops().get(0) == Ast.CmpOpKind.In ? invalidFor(c.left()) : null;
+      }
+      case Ast.Starred s -> {
+        return invalidFor(s.value());
+      }
+      case Ast.Tuple t -> {
+        for (ExprNode x : t.elts()) {
+          ExprNode bad = invalidFor(x);
+          if (bad != null) {
+            return bad;
+          }
+        }
+        return null;
+      }
+      case Ast.List l -> {
+        for (ExprNode x : l.elts()) {
+          ExprNode bad = invalidFor(x);
+          if (bad != null) {
+            return bad;
+          }
+        }
+        return null;
+      }
+      default -> {
+        return invalid(e, false);
+      }
+    }
+  }
+
   static ExprNode withContext(ExprNode e, ExprContext ctx) {
     return switch (e) {
       case Ast.Name n -> new Ast.Name(n.id(), ctx, n.lineno(), n.colOffset(), n.endLineno(), n.endColOffset());

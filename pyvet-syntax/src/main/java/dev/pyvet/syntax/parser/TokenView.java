@@ -66,77 +66,96 @@ final class TokenView {
     computePositions();
   }
 
-  /** One forward scan over the text; offsets are visited in (nearly) increasing order. */
+  /**
+   * Line starts come from a fast newline search; columns are counted only over the chars between
+   * tokens on the same line, so docstrings and comments are skipped rather than scanned.
+   */
   private void computePositions() {
-    Cursor c = new Cursor(text);
+    int[] lineStarts = lineStarts(text);
+    int nLines = lineStarts.length;
+    int li = 0; // 0-based index of the cursor's line
+    int pos = 0; // cursor offset, on line li
+    int col = 0; // UTF-8 column of pos
     for (int i = 0; i < size; i++) {
-      c.moveTo(start[i]);
-      startLine[i] = c.line;
-      startCol[i] = c.col;
-      startLineOffset[i] = c.lineStart;
-      c.moveTo(end[i]);
-      endLine[i] = c.line;
-      endCol[i] = c.col;
+      for (int half = 0; half < 2; half++) {
+        int target = half == 0 ? start[i] : end[i];
+        if (target < pos) {
+          // rare: positions going backwards; restart from the line start
+          while (li > 0 && lineStarts[li] > target) {
+            li--;
+          }
+          pos = lineStarts[li];
+          col = 0;
+        }
+        if (li + 1 < nLines && lineStarts[li + 1] <= target) {
+          li++;
+          while (li + 1 < nLines && lineStarts[li + 1] <= target) {
+            li++;
+          }
+          pos = lineStarts[li];
+          col = 0;
+        }
+        col += utf8Length(text, pos, target);
+        pos = target;
+        if (half == 0) {
+          startLine[i] = li + 1;
+          startCol[i] = col;
+          startLineOffset[i] = lineStarts[li];
+        } else {
+          endLine[i] = li + 1;
+          endCol[i] = col;
+        }
+      }
     }
   }
 
-  /** Line and UTF-8 column of a char offset, computed incrementally. */
-  static final class Cursor {
-    private final String text;
-    int pos;
-    int line = 1;
-    int col;
-    int lineStart;
-
-    Cursor(String text) {
-      this.text = text;
-    }
-
-    void moveTo(int target) {
-      if (target < pos) {
-        if (target >= lineStart) {
-          pos = lineStart;
-          col = 0;
+  private static int utf8Length(String t, int from, int to) {
+    int n = to - from;
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (ch >= 0x80) {
+        if (ch < 0x800) {
+          n += 1;
+        } else if (Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(t.charAt(i + 1))) {
+          n += 2; // 4 bytes for 2 chars
+          i++;
         } else {
-          pos = 0;
-          line = 1;
-          col = 0;
-          lineStart = 0;
+          n += 2;
         }
       }
-      String t = text;
-      while (pos < target) {
-        char ch = t.charAt(pos++);
-        if (ch < 0x80) {
-          if (ch == '\n') {
-            line++;
-            col = 0;
-            lineStart = pos;
-          } else if (ch == '\r') {
-            if (pos < t.length() && t.charAt(pos) == '\n') {
-              if (pos == target) {
-                // Target inside CRLF: stay on this line.
-                col++;
-                return;
-              }
-              pos++;
-            }
-            line++;
-            col = 0;
-            lineStart = pos;
-          } else {
-            col++;
+    }
+    return n;
+  }
+
+  /** Offsets where lines start; a line ends at \n, \r\n or a lone \r. */
+  static int[] lineStarts(String text) {
+    int[] starts = new int[Math.max(16, text.length() / 40)];
+    int n = 1;
+    int len = text.length();
+    if (text.indexOf('\r') < 0) {
+      int i = text.indexOf('\n');
+      while (i >= 0) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+        i = text.indexOf('\n', i + 1);
+      }
+    } else {
+      for (int i = 0; i < len; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
+            i++;
           }
-        } else if (ch < 0x800) {
-          col += 2;
-        } else if (Character.isHighSurrogate(ch) && pos < t.length() && Character.isLowSurrogate(t.charAt(pos))) {
-          pos++;
-          col += 4;
-        } else {
-          col += 3;
+          if (n == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
         }
       }
     }
+    return java.util.Arrays.copyOf(starts, n);
   }
 
   /** The source text between two char offsets with comments (of tokens in [fromTok, toTok)) left out. */

@@ -88,7 +88,7 @@ class LiteralsTest {
   private static final String[] BYTES_BODIES = {
     "", "\\x41", "\\x4", "ab\\x4", "a\\q\\x4", "\\xz", "\\x", "\u00e9", "a\u20ac", "\\777",
     "\\400", "\\0", "\\N{DIGIT ONE}", "\\u1234", "a\r\n\\xz", "a\\\r\nb", "a\r\nb", "\\'",
-    "\\a\\b\\f\\n\\r\\t\\v\\\\", "\\8", "\\xfF",
+    "\\a\\b\\f\\n\\r\\t\\v\\\\", "\\8", "\\xfF", "a\\\rb", "\\\r\\x4",
   };
 
   /** Each body is decoded by CPython (as a whole literal) and by us; values or errors match. */
@@ -178,6 +178,9 @@ class LiteralsTest {
             + "names = [l.rstrip('\\n') for l in sys.stdin]\n"
             + "names += [unicodedata.name(chr(c), '') for c in range(0x110000)]\n"
             + "names += ['HANGUL SYLLABLE ' + x for x in ('GAG', 'ga', 'GGAG', '', 'A', 'GAX')]\n"
+            + "names += ['hangul syllable GA', 'cjk unified ideograph-4E00', 'EM', 'em', 'NUL',\n"
+            + "    'SUNDANESE LETTER ARCHAIC I', 'ARABIC SMALL HIGH LIGATURE ALEF WITH YEH BARREE',\n"
+            + "    'lf', 'byte order mark', 'VS256', 'vs17', 'LINE FEED (LF)', 'SP', 'ZWNBSP']\n"
             + "out = []\n"
             + "for n in names:\n"
             + "    if not n: continue\n"
