@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    header = "Check Python files and directories for problems.",
     description = {
+      "Check Python files and directories for problems.",
+      "",
       "Prints one line per finding, sorted by path, row, column and code:",
       "  PATH:ROW:COLUMN: CODE MESSAGE",
       "Codes so far:",

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ast",
     mixinStandardHelpOptions = true,
-    header = "Print the syntax tree of Python files.",
     description = {
+      "Print the syntax tree of Python files.",
+      "",
       "Prints the tree of each FILE on one line, exactly as CPython 3.13's",
       "ast.dump(ast.parse(source), include_attributes=True) does. With several",
       "files, each tree follows a line '==> FILE <=='. A file that does not parse",

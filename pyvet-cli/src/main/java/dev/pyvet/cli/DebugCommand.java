@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "debug",
     mixinStandardHelpOptions = true,
-    header = "Show what pyvet sees in files (for debugging pyvet).",
+    description = "Show what pyvet sees in files (for debugging pyvet).",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n")
 final class DebugCommand {}

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
     name = "pyvet",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "A fast linter for Python.",
+    description = "A fast linter for Python.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nExit status:%n",

@@ -77,7 +77,25 @@ class Flake8PositionTest {
 
     CliRunner r = CliRunner.run(dir, "check", "--select", "E999");
     assertThat(r.err()).isEmpty();
-    assertThat(r.outLines()).isEqualTo(expected);
+    List<String> actual = r.outLines();
+
+    // One line per differing case, with its source, so a failure says what to fix.
+    List<String> mismatches = new ArrayList<>();
+    for (int i = 0; i < INVALID.length; i++) {
+      String file = String.format("./case%02d.py:", i);
+      String want = lineFor(expected, file);
+      String got = lineFor(actual, file);
+      if (!want.equals(got)) {
+        mismatches.add(
+            INVALID[i].strip().replace("\n", "\\n") + "\n    flake8: " + want + "\n    pyvet:  " + got);
+      }
+    }
+    assertThat(mismatches).isEmpty();
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  private static String lineFor(List<String> lines, String prefix) {
+    return lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElse("(nothing)");
   }
 
   private List<String> flake8Lines(Path python) throws IOException, InterruptedException {

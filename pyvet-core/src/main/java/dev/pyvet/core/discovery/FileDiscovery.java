@@ -56,7 +56,14 @@ public final class FileDiscovery {
     }
     // One order whatever the arguments' order, the same as the findings' order.
     files.sort(java.util.Comparator.comparing(FileToCheck::displayPath));
-    return new Result(files, problems);
+    // A file named twice is checked once.
+    List<FileToCheck> unique = new ArrayList<>(files.size());
+    for (FileToCheck f : files) {
+      if (unique.isEmpty() || !unique.get(unique.size() - 1).displayPath().equals(f.displayPath())) {
+        unique.add(f);
+      }
+    }
+    return new Result(unique, problems);
   }
 
   public static boolean isPythonFileName(String name) {

@@ -67,6 +67,12 @@ class FileDiscoveryTest {
   }
 
   @Test
+  void aFileNamedTwiceIsCheckedOnce() throws IOException {
+    write("a.py", "");
+    assertThat(discover("a.py", "a.py")).containsExactly("a.py");
+  }
+
+  @Test
   void aNamedExcludedDirectoryIsWalked() throws IOException {
     write("build/gen.py", "");
     assertThat(discover("build")).containsExactly("build/gen.py");

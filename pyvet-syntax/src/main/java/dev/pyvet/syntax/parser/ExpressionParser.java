@@ -629,6 +629,13 @@ abstract class ExpressionParser extends ParserBase {
     return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
   }
 
+  /** CPython's invalid_comprehension: '[a, b for ...]'. */
+  private void checkUnparenthesizedTarget(List<ExprNode> elts) {
+    if (elts.size() >= 2 && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
+      throw errorAtNodes(elts.get(0), elts.get(elts.size() - 1), "did you forget parentheses around the comprehension target?");
+    }
+  }
+
   /** 3.15 (PEP 798) allows starred elements in comprehensions; keep the hook for stricter modes. */
   void checkComprehensionElement(ExprNode elt) {}
 
@@ -652,6 +659,7 @@ abstract class ExpressionParser extends ParserBase {
       }
       elts.add(starNamedExpression());
     }
+    checkUnparenthesizedTarget(elts);
     expect(RSQB);
     return new Ast.List(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
   }
@@ -675,6 +683,9 @@ abstract class ExpressionParser extends ParserBase {
     }
     ExprNode first = starNamedExpression();
     if (accept(COLON)) {
+      if (at(COMMA) || at(RBRACE)) {
+        throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
+      }
       ExprNode value = expression();
       if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
         List<Ast.Comprehension> gens = forIfClauses();
@@ -697,6 +708,7 @@ abstract class ExpressionParser extends ParserBase {
       }
       elts.add(starNamedExpression());
     }
+    checkUnparenthesizedTarget(elts);
     expect(RBRACE);
     return new Ast.Set(elts, line(st), col(st), endLine(), endCol());
   }
@@ -705,6 +717,7 @@ abstract class ExpressionParser extends ParserBase {
     List<ExprNode> keys = new ArrayList<>();
     List<ExprNode> values = new ArrayList<>();
     keys.add(firstKey);
+    // (the first value was parsed by the caller)
     values.add(firstValue);
     while (accept(COMMA)) {
       if (at(RBRACE)) {
@@ -719,6 +732,9 @@ abstract class ExpressionParser extends ParserBase {
           throw errorAtNode(key, "':' expected after dictionary key");
         }
         p++;
+        if (at(COMMA) || at(RBRACE)) {
+          throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
+        }
         keys.add(key);
         values.add(expression());
       }
@@ -835,7 +851,7 @@ abstract class ExpressionParser extends ParserBase {
         p++;
         star = true;
         if (at(closer) || at(COMMA) && k(1) == closer) {
-          throw errorAtToken(t, "named arguments must follow bare *");
+          throw errorAtToken(lambda ? p : t, "named arguments must follow bare *");
         }
         if (!at(COMMA)) {
           vararg = param(lambda, true);

@@ -37,7 +37,22 @@ abstract class ParserBase {
 
   final int k(int ahead) {
     int i = p + ahead;
+    if (i > maxSeen) {
+      maxSeen = i;
+    }
     return i < v.size ? kind[i] : ENDMARKER;
+  }
+
+  /**
+   * The furthest token looked at, including by abandoned alternatives; CPython reports a plain
+   * "invalid syntax" (and any tokenizer error) at the furthest token its parser fetched.
+   */
+  int maxSeen;
+
+  final void noteAbandoned(ParseError e) {
+    if (e.token > maxSeen) {
+      maxSeen = e.token;
+    }
   }
 
   final boolean at(int k) {
@@ -133,6 +148,23 @@ abstract class ParserBase {
 
   final ParseError errorAtToken(int tok, String message) {
     return new ParseError(tokenError(PySyntaxError.Kind.SyntaxError, tok, tok, message), tok);
+  }
+
+  /** A failure whose message is used unless the diagnosis finds a more specific one. */
+  final ParseError failWith(int tok, String message) {
+    return new ParseError(null, p, tokenError(PySyntaxError.Kind.SyntaxError, tok, tok, message));
+  }
+
+  /** At the end of the file CPython points at the last NEWLINE rather than the ENDMARKER. */
+  final int eofAdjusted(int tok) {
+    if (kind[tok] != ENDMARKER) {
+      return tok;
+    }
+    int i = tok;
+    while (i > 0 && (kind[i] == ENDMARKER || kind[i] == DEDENT)) {
+      i--;
+    }
+    return kind[i] == NEWLINE ? i : tok;
   }
 
   final PySyntaxError tokenError(PySyntaxError.Kind kind, int from, int to, String message) {

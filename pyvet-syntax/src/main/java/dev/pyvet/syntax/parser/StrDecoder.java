@@ -1,6 +1,8 @@
 package dev.pyvet.syntax.parser;
 
+import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.parser.Literals.LiteralException;
+import java.util.Arrays;
 
 /**
  * Decodes str literal bodies as CPython's {@code unicode_escape} codec does, after CPython's
@@ -14,11 +16,60 @@ import dev.pyvet.syntax.parser.Literals.LiteralException;
 final class StrDecoder {
   private StrDecoder() {}
 
-  static String decode(String body, boolean raw, boolean fstringPart) throws LiteralException {
+  static ConstantValue.Str decode(String body, boolean raw, boolean fstringPart)
+      throws LiteralException {
     if (!needsWork(body, raw, fstringPart)) {
-      return body;
+      return new ConstantValue.Str(body);
     }
-    return raw ? decodeRaw(body, fstringPart) : decodeEscapes(body, fstringPart);
+    return raw
+        ? new ConstantValue.Str(decodeRaw(body, fstringPart))
+        : decodeEscapes(body, fstringPart);
+  }
+
+  /**
+   * The decoded chars, plus Python's code points once an escape has produced a surrogate (which
+   * Java might pair with a neighbour where Python keeps two code points).
+   */
+  private static final class Out {
+    final StringBuilder sb;
+    int[] codePoints;
+    int count;
+
+    Out(int capacity) {
+      sb = new StringBuilder(capacity);
+    }
+
+    void append(char c) {
+      sb.append(c);
+      if (codePoints != null) {
+        add(c);
+      }
+    }
+
+    /** A code point from the source text or from an escape. */
+    void appendCodePoint(int cp) {
+      if (codePoints == null && cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        // Everything so far pairs as Python sees it: only escapes make lone surrogates.
+        codePoints = sb.codePoints().toArray();
+        count = codePoints.length;
+      }
+      sb.appendCodePoint(cp);
+      if (codePoints != null) {
+        add(cp);
+      }
+    }
+
+    private void add(int cp) {
+      if (count == codePoints.length) {
+        codePoints = Arrays.copyOf(codePoints, Math.max(16, count * 2));
+      }
+      codePoints[count++] = cp;
+    }
+
+    ConstantValue.Str result() {
+      return new ConstantValue.Str(
+          sb.toString(), codePoints == null ? null : Arrays.copyOf(codePoints, count));
+    }
   }
 
   private static boolean needsWork(String body, boolean raw, boolean fstringPart) {
@@ -51,9 +102,10 @@ final class StrDecoder {
     return sb.toString();
   }
 
-  private static String decodeEscapes(String body, boolean fstringPart) throws LiteralException {
+  private static ConstantValue.Str decodeEscapes(String body, boolean fstringPart)
+      throws LiteralException {
     int n = body.length();
-    StringBuilder sb = new StringBuilder(n);
+    Out sb = new Out(n);
     int segmentStart = 0;
     int i = 0;
     while (i < n) {
@@ -64,6 +116,11 @@ final class StrDecoder {
         continue;
       }
       if (c != '\\') {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(body.charAt(i + 1))) {
+          sb.appendCodePoint(Character.toCodePoint(c, body.charAt(i + 1)));
+          i += 2;
+          continue;
+        }
         sb.append(c);
         i++;
         if (fstringPart && (c == '{' || c == '}') && i < n && body.charAt(i) == c) {
@@ -116,16 +173,16 @@ final class StrDecoder {
         }
       }
     }
-    return sb.toString();
+    return sb.result();
   }
 
-  private static int simple(StringBuilder sb, char value, int i) {
+  private static int simple(Out sb, char value, int i) {
     sb.append(value);
     return i + 2;
   }
 
   private static int hex(
-      String body, StringBuilder sb, int start, int count, String message, int segmentStart)
+      String body, Out sb, int start, int count, String message, int segmentStart)
       throws LiteralException {
     int n = body.length();
     int value = 0;
@@ -144,7 +201,7 @@ final class StrDecoder {
     return j;
   }
 
-  private static int named(String body, StringBuilder sb, int start, int segmentStart)
+  private static int named(String body, Out sb, int start, int segmentStart)
       throws LiteralException {
     int n = body.length();
     String malformed = "malformed \\N character escape";

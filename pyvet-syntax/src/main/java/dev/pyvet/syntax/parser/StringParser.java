@@ -204,13 +204,30 @@ final class StringParser {
   private void replacementField(boolean template, List<ExprNode> out) {
     int lb = ep.expect(LBRACE);
     ep.enter();
-    if (ep.at(RBRACE)) {
-      throw ep.errorAtToken(ep.p, "f-string: valid expression required before '}'");
+    switch (ep.k()) {
+      case RBRACE, EXCLAMATION, COLON, EQUAL -> throw ep.errorAtToken(ep.p,
+          "f-string: valid expression required before '" + ep.tokText(ep.p) + "'");
+      case KW_LAMBDA -> {
+        int lt = ep.p;
+        int save = ep.p;
+        try {
+          ep.expression();
+        } catch (ParseError e) {
+          ep.p = save;
+          throw new ParseError(null, ep.p, ep.tokenError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError, lt, lt,
+              "f-string: lambda expressions are not allowed without parentheses"));
+        }
+        ep.p = save;
+      }
+      default -> {}
     }
     ExprNode value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
     int after = ep.k();
+    if (after == FSTRING_END || after == TSTRING_END) {
+      throw ep.errorAtToken(ep.p, "f-string: expecting '}'");
+    }
     if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
-      throw ep.errorAtToken(ep.p, "f-string: expecting '=', or '!', or ':', or '}'");
+      throw ep.failWith(ep.p, "f-string: expecting '=', or '!', or ':', or '}'");
     }
     boolean debug = ep.accept(EQUAL);
     int conversion = -1;
@@ -221,6 +238,9 @@ final class StringParser {
       excl = ep.p++;
       int nameTok = ep.p;
       if (!ep.at(NAME) && !Kinds.isKeyword(ep.k())) {
+        if (ep.at(RBRACE) || ep.at(COLON)) {
+          throw ep.errorAtToken(ep.p, "f-string: missing conversion character");
+        }
         throw ep.fail();
       }
       if (v.startLine[nameTok] != v.endLine[excl] || v.start[nameTok] != v.end[excl]) {
@@ -241,6 +261,12 @@ final class StringParser {
       spec = formatSpec(template, colon);
     }
     if (!ep.at(RBRACE)) {
+      if (ep.at(FSTRING_END) || ep.at(TSTRING_END)) {
+        throw ep.errorAtToken(ep.p, "f-string: expecting '}'");
+      }
+      if (colon < 0) {
+        throw ep.failWith(ep.p, "f-string: expecting ':' or '}'");
+      }
       throw ep.fail();
     }
     int rb = ep.p++;

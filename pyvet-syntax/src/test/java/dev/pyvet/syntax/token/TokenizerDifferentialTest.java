@@ -50,6 +50,7 @@ class TokenizerDifferentialTest {
     int identical = 0;
     List<String> different = new ArrayList<>();
     List<String> report = new ArrayList<>();
+    List<String> rejectedByUs = new ArrayList<>();
     long chars = 0;
     for (int k = 0; k < files.size(); k++) {
       String path = files.get(k).toString();
@@ -88,9 +89,15 @@ class TokenizerDifferentialTest {
       boolean same = exp[1].equals("TOKENS") ? sameTokens && tokens.error() == null : sameTokens && tokens.error() != null;
       if (same) {
         identical++;
+      } else if (exp[1].equals("TOKENS") && tokens.error() != null) {
+        // tokenize is more lenient than compile (identifiers, number suffixes, brackets)
+        rejectedByUs.add(path);
       } else {
         different.add(path);
       }
+    }
+    if (!rejectedByUs.isEmpty()) {
+      identical += checkAgainstCompile(python, rejectedByUs, files, contents, different, report);
     }
 
     if (!different.isEmpty()) {
@@ -113,6 +120,67 @@ class TokenizerDifferentialTest {
     report.forEach(System.out::println);
     List<String> unexpected = different.stream().filter(p -> KNOWN_DIFFERENCES.stream().noneMatch(p::endsWith)).toList();
     assertThat(unexpected).as(String.join("\n", report)).isEmpty();
+  }
+
+  /**
+   * Files that tokenize accepts and we reject: identical when our tokens are a prefix of
+   * tokenize's and our error is the one compile() reports.
+   */
+  private static int checkAgainstCompile(Path python, List<String> paths, List<Path> files, List<byte[]> contents,
+      List<String> different, List<String> report) {
+    Path script = PythonOracle.resourceScript("tokenize_dump.py");
+    String input = String.join("\n", paths) + "\n";
+    Map<String, List<String>> full = parseFull(PythonOracle.run(python, List.of(script.toString(), "--full"), input));
+    Map<String, String> compiled = new LinkedHashMap<>();
+    for (String line : PythonOracle.run(python, List.of(script.toString(), "--compile"), input).split("\n")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        compiled.put(line.substring(0, tab), line.substring(tab + 1));
+      }
+    }
+    int same = 0;
+    for (String path : paths) {
+      int k = files.indexOf(Path.of(path));
+      Tokens tokens;
+      try {
+        tokens = Tokenizer.tokenize(SourceText.decode(contents.get(k)));
+      } catch (SourceDecodingException e) {
+        throw new IllegalStateException(e);
+      }
+      TokenDump dump = new TokenDump(tokens);
+      List<String> exp = full.getOrDefault(path, List.of());
+      boolean prefix = tokens.size() - 1 <= exp.size();
+      for (int i = 0; prefix && i < tokens.size() - 1; i++) {
+        prefix = dump.line(i).equals(exp.get(i));
+      }
+      PySyntaxError e = tokens.error();
+      String ours = e.kind() + "\t" + TokenDump.escape(e.message()) + "\t" + e.line() + "\t" + e.column() + "\t"
+          + e.endLine() + "\t" + e.endColumn();
+      String theirs = compiled.get(path);
+      if (prefix && ours.equals(theirs)) {
+        same++;
+        report.add("rejected like compile(): " + path + ": " + ours.replace('\t', ' '));
+      } else {
+        different.add(path);
+        report.add("DIFF " + path + ": tokens a prefix of tokenize's: " + prefix + "\n  compile: " + theirs
+            + "\n  pyvet:   " + ours);
+      }
+    }
+    return same;
+  }
+
+  private static Map<String, List<String>> parseFull(String full) {
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    List<String> current = null;
+    for (String line : full.split("\n")) {
+      if (line.startsWith("FILE ")) {
+        current = new ArrayList<>();
+        expected.put(line.substring(5), current);
+      } else if (current != null) {
+        current.add(line);
+      }
+    }
+    return expected;
   }
 
   /** Python's per-file results: path, kind (TOKENS, ERROR, UNDECODABLE) and details. */
@@ -146,17 +214,8 @@ class TokenizerDifferentialTest {
   /** The first differing token line of each file, from python's full output. */
   private static List<String> explain(Path python, List<String> paths, List<Path> files, List<byte[]> contents) {
     Path script = PythonOracle.resourceScript("tokenize_dump.py");
-    String full = PythonOracle.run(python, List.of(script.toString(), "--full"), String.join("\n", paths) + "\n");
-    Map<String, List<String>> expected = new LinkedHashMap<>();
-    List<String> current = null;
-    for (String line : full.split("\n")) {
-      if (line.startsWith("FILE ")) {
-        current = new ArrayList<>();
-        expected.put(line.substring(5), current);
-      } else if (current != null) {
-        current.add(line);
-      }
-    }
+    Map<String, List<String>> expected = parseFull(
+        PythonOracle.run(python, List.of(script.toString(), "--full"), String.join("\n", paths) + "\n"));
     List<String> out = new ArrayList<>();
     for (String path : paths) {
       int k = files.indexOf(Path.of(path));
