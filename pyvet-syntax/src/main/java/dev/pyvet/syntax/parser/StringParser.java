@@ -69,11 +69,11 @@ final class StringParser {
         }
         return new Ast.Constant(new ConstantValue.Bytes(out.toByteArray()), first.kind(), ep.line(st), ep.col(st), endLine, endCol);
       }
-      StringBuilder sb = new StringBuilder();
+      List<ConstantValue.Str> parts = new ArrayList<>(items.size());
       for (ExprNode e : items) {
-        sb.append(((ConstantValue.Str) ((Ast.Constant) e).value()).value());
+        parts.add((ConstantValue.Str) ((Ast.Constant) e).value());
       }
-      return new Ast.Constant(new ConstantValue.Str(sb.toString()), first.kind(), ep.line(st), ep.col(st), endLine, endCol);
+      return new Ast.Constant(ConstantValue.Str.concat(parts), first.kind(), ep.line(st), ep.col(st), endLine, endCol);
     }
     List<ExprNode> flat = new ArrayList<>();
     for (ExprNode e : items) {
@@ -100,16 +100,16 @@ final class StringParser {
       ExprNode e = flat.get(i);
       if (e instanceof Ast.Constant c) {
         if (i + 1 < n && flat.get(i + 1) instanceof Ast.Constant) {
-          StringBuilder sb = new StringBuilder();
+          List<ConstantValue.Str> parts = new ArrayList<>();
           Ast.Constant lastC = c;
           int j = i;
           while (j < n && flat.get(j) instanceof Ast.Constant cj) {
-            sb.append(((ConstantValue.Str) cj.value()).value());
+            parts.add((ConstantValue.Str) cj.value());
             lastC = cj;
             j++;
           }
           i = j - 1;
-          c = new Ast.Constant(new ConstantValue.Str(sb.toString()), c.kind(), c.lineno(), c.colOffset(), lastC.endLineno(), lastC.endColOffset());
+          c = new Ast.Constant(ConstantValue.Str.concat(parts), c.kind(), c.lineno(), c.colOffset(), lastC.endLineno(), lastC.endColOffset());
         }
         if (c.value() instanceof ConstantValue.Str s && s.value().isEmpty()) {
           continue;
@@ -146,7 +146,7 @@ final class StringParser {
     String body = normalizeNewlines(text.substring(q + qlen, e - qlen));
     ConstantValue value;
     try {
-      value = isBytes ? new ConstantValue.Bytes(Literals.bytes(body, raw)) : new ConstantValue.Str(Literals.str(body, raw, false));
+      value = isBytes ? new ConstantValue.Bytes(Literals.bytes(body, raw)) : Literals.strConstant(body, raw, false);
     } catch (Literals.LiteralException ex) {
       throw ep.errorAtToken(tok, ex.getMessage());
     }
@@ -178,14 +178,14 @@ final class StringParser {
       if (ep.at(middleKind)) {
         int t = ep.p++;
         String body = normalizeNewlines(ep.tokText(t));
-        String value;
+        ConstantValue.Str value;
         try {
-          value = Literals.str(body, raw || body.indexOf('\\') < 0, true);
+          value = Literals.strConstant(body, raw || body.indexOf('\\') < 0, true);
         } catch (Literals.LiteralException ex) {
           throw ep.errorAtToken(t, ex.getMessage());
         }
-        if (!value.isEmpty()) {
-          parts.add(new Ast.Constant(new ConstantValue.Str(value), null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
+        if (!value.value().isEmpty()) {
+          parts.add(new Ast.Constant(value, null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
         }
       } else if (ep.at(LBRACE)) {
         replacementField(template, parts);
@@ -313,14 +313,14 @@ final class StringParser {
     while (true) {
       if (ep.at(middleKind)) {
         int t = ep.p++;
-        String value;
+        ConstantValue.Str value;
         try {
-          value = Literals.str(normalizeNewlines(ep.tokText(t)), false, true);
+          value = Literals.strConstant(normalizeNewlines(ep.tokText(t)), false, true);
         } catch (Literals.LiteralException ex) {
           throw ep.errorAtToken(t, ex.getMessage());
         }
-        if (!value.isEmpty()) {
-          spec.add(new Ast.Constant(new ConstantValue.Str(value), null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
+        if (!value.value().isEmpty()) {
+          spec.add(new Ast.Constant(value, null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
         }
       } else if (ep.at(LBRACE)) {
         replacementField(template, spec);
