@@ -111,6 +111,8 @@ abstract class ExpressionParser extends ParserBase {
     }
     int st = p;
     ExprNode body = disjunction();
+    lastDisjStart = st;
+    lastDisjEnd = p;
     if (!at(KW_IF)) {
       return body;
     }
@@ -141,7 +143,7 @@ abstract class ExpressionParser extends ParserBase {
 
   // ---- boolean operators
 
-  /** Token span of the last disjunction parsed (for "Perhaps you forgot a comma?"). */
+  /** Token span of the last disjunction that began an expression (for "Perhaps you forgot a comma?"). */
   int lastDisjStart = -1;
   int lastDisjEnd = -1;
 
@@ -149,8 +151,6 @@ abstract class ExpressionParser extends ParserBase {
     int st = p;
     ExprNode first = conjunction();
     if (!at(KW_OR)) {
-      lastDisjStart = st;
-      lastDisjEnd = p;
       return first;
     }
     List<ExprNode> values = new ArrayList<>();
@@ -158,8 +158,6 @@ abstract class ExpressionParser extends ParserBase {
     while (accept(KW_OR)) {
       values.add(conjunction());
     }
-    lastDisjStart = st;
-    lastDisjEnd = p;
     return new Ast.BoolOp(Ast.BoolOpKind.Or, values, line(st), col(st), endLine(), endCol());
   }
 

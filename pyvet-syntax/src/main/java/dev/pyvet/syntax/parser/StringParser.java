@@ -262,7 +262,7 @@ final class StringParser {
     }
     if (!ep.at(RBRACE)) {
       if (ep.at(FSTRING_END) || ep.at(TSTRING_END)) {
-        throw ep.errorAtToken(ep.p, "f-string: expecting '}'");
+        throw ep.errorAtToken(ep.p, colon < 0 ? "f-string: expecting '}'" : "f-string: expecting '}', or format specs");
       }
       if (colon < 0) {
         throw ep.failWith(ep.p, "f-string: expecting ':' or '}'");
