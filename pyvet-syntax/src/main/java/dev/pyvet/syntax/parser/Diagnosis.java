@@ -64,6 +64,7 @@ final class Diagnosis {
     }
     int save = parser.p;
     parser.p = failTok;
+    parser.depth = 0;
     try {
       parser.expression();
     } catch (ParseError e) {

@@ -203,7 +203,7 @@ final class StringParser {
   /** '{' annotated_rhs ['='] ['!' NAME] [':' spec*] '}', appended to {@code out} (with its debug text if any). */
   private void replacementField(boolean template, List<ExprNode> out) {
     int lb = ep.expect(LBRACE);
-    ep.enter();
+    ep.enter(2881);
     switch (ep.k()) {
       case RBRACE, EXCLAMATION, COLON, EQUAL -> throw ep.errorAtToken(ep.p,
           "f-string: valid expression required before '" + ep.tokText(ep.p) + "'");
@@ -270,7 +270,7 @@ final class StringParser {
       throw ep.fail();
     }
     int rb = ep.p++;
-    ep.leave();
+    ep.leave(2881);
     if (conversion == -1 && debug && spec == null) {
       conversion = 'r';
     }
