@@ -22,7 +22,7 @@ public final class PyRepr {
       case ConstantValue.Int i -> sb.append(i.value());
       case ConstantValue.Float f -> appendFloat(sb, f.value(), true);
       case ConstantValue.Complex c -> appendImaginary(sb, c.imag());
-      case ConstantValue.Str s -> appendStr(sb, s.value());
+      case ConstantValue.Str s -> appendStr(sb, s);
       case ConstantValue.Bytes b -> appendBytes(sb, b.value());
     }
   }
@@ -44,31 +44,56 @@ public final class PyRepr {
     while (i < n) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp < 0x7F && cp >= 0x20) {
-        if (cp == quote || cp == '\\') {
-          sb.append('\\');
-        }
-        sb.append((char) cp);
-      } else if (cp == '\t') {
-        sb.append("\\t");
-      } else if (cp == '\n') {
-        sb.append("\\n");
-      } else if (cp == '\r') {
-        sb.append("\\r");
-      } else if (PyUnicode.isPrintable(cp)) {
-        sb.appendCodePoint(cp);
-      } else if (cp <= 0xFF) {
-        sb.append("\\x");
-        appendHex(sb, cp, 2);
-      } else if (cp <= 0xFFFF) {
-        sb.append("\\u");
-        appendHex(sb, cp, 4);
-      } else {
-        sb.append("\\U");
-        appendHex(sb, cp, 8);
-      }
+      appendCodePoint(sb, cp, quote);
     }
     sb.append(quote);
+  }
+
+  /** Python's {@code repr(str)} of a str constant, whose code points Java may not pair right. */
+  public static void appendStr(StringBuilder sb, ConstantValue.Str s) {
+    int[] cps = s.codePoints();
+    if (cps == null) {
+      appendStr(sb, s.value());
+      return;
+    }
+    boolean single = false;
+    boolean dbl = false;
+    for (int cp : cps) {
+      single |= cp == '\'';
+      dbl |= cp == '"';
+    }
+    char quote = single && !dbl ? '"' : '\'';
+    sb.append(quote);
+    for (int cp : cps) {
+      appendCodePoint(sb, cp, quote);
+    }
+    sb.append(quote);
+  }
+
+  private static void appendCodePoint(StringBuilder sb, int cp, char quote) {
+    if (cp < 0x7F && cp >= 0x20) {
+      if (cp == quote || cp == '\\') {
+        sb.append('\\');
+      }
+      sb.append((char) cp);
+    } else if (cp == '\t') {
+      sb.append("\\t");
+    } else if (cp == '\n') {
+      sb.append("\\n");
+    } else if (cp == '\r') {
+      sb.append("\\r");
+    } else if (PyUnicode.isPrintable(cp)) {
+      sb.appendCodePoint(cp);
+    } else if (cp <= 0xFF) {
+      sb.append("\\x");
+      appendHex(sb, cp, 2);
+    } else if (cp <= 0xFFFF) {
+      sb.append("\\u");
+      appendHex(sb, cp, 4);
+    } else {
+      sb.append("\\U");
+      appendHex(sb, cp, 8);
+    }
   }
 
   private static void appendHex(StringBuilder sb, int value, int digits) {

@@ -15,10 +15,11 @@ final class Diagnosis {
   static PySyntaxError diagnose(TokenView v, StatementParser parser, ParseError e) {
     PySyntaxError tokError = v.tokens.error();
     int failTok = Math.min(e.token, v.size - 1);
-    if (e.error != null && e.error.message().startsWith("f-string: expecting")) {
+    int furthest = Math.min(Math.max(failTok, parser.maxSeen), v.size - 1);
+    if (e.error != null && (e.error.message().startsWith("f-string: expecting") || e.error.message().startsWith("t-string: expecting"))) {
       return e.error;
     }
-    if (tokError != null && (v.kind[failTok] == ERRORTOKEN || failTok + 1 < v.size && v.kind[failTok + 1] == ERRORTOKEN && e.error == null)) {
+    if (tokError != null && (v.kind[furthest] == ERRORTOKEN || furthest + 1 < v.size && v.kind[furthest + 1] == ERRORTOKEN && e.error == null)) {
       return tokError;
     }
     if (e.error != null) {
@@ -31,7 +32,10 @@ final class Diagnosis {
     if (comma != null) {
       return comma;
     }
-    return generic(v, failTok);
+    if (e.fallback != null) {
+      return e.fallback;
+    }
+    return generic(v, furthest);
   }
 
   /**
@@ -60,6 +64,7 @@ final class Diagnosis {
     }
     int save = parser.p;
     parser.p = failTok;
+    parser.depth = 0;
     try {
       parser.expression();
     } catch (ParseError e) {

@@ -101,6 +101,16 @@ public final class Literals {
    * halved too when {@code fstringPart} is true.
    */
   public static String str(String body, boolean raw, boolean fstringPart) throws LiteralException {
+    return StrDecoder.decode(body, raw, fstringPart).value();
+  }
+
+  /**
+   * Like {@link #str}, as a constant that also keeps apart escaped surrogates Java would pair
+   * ({@code '\\ud83d\\ude00'} is two code points in Python); join the parts of an implicit
+   * concatenation with {@link ConstantValue.Str#concat}.
+   */
+  public static ConstantValue.Str strConstant(String body, boolean raw, boolean fstringPart)
+      throws LiteralException {
     return StrDecoder.decode(body, raw, fstringPart);
   }
 

@@ -12,10 +12,17 @@ final class ParseError extends RuntimeException {
 
   final transient PySyntaxError error;
   final int token;
+  /** Message to use for a generic failure when no invalid_* rule applies, or null. */
+  final transient PySyntaxError fallback;
 
   ParseError(PySyntaxError error, int token) {
+    this(error, token, null);
+  }
+
+  ParseError(PySyntaxError error, int token, PySyntaxError fallback) {
     super(error == null ? "invalid syntax" : error.message(), null, false, false);
     this.error = error;
     this.token = token;
+    this.fallback = fallback;
   }
 }

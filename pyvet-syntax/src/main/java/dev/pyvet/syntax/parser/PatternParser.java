@@ -50,7 +50,7 @@ abstract class PatternParser extends ExpressionParser {
   /** pattern: or_pattern ['as' NAME] */
   final PatternNode pattern() {
     int st = p;
-    enter();
+    enter(1000);
     PatternNode or = orPattern();
     if (accept(KW_AS)) {
       int nameTok = p;
@@ -60,7 +60,7 @@ abstract class PatternParser extends ExpressionParser {
       }
       or = new Ast.MatchAs(or, name, line(st), col(st), endLine(), endCol());
     }
-    leave();
+    leave(1000);
     return or;
   }
 
@@ -173,13 +173,13 @@ abstract class PatternParser extends ExpressionParser {
     if ((at(PLUS) || at(MINUS)) && k(1) == NUMBER) {
       Ast.OperatorKind op = at(PLUS) ? Ast.OperatorKind.Add : Ast.OperatorKind.Sub;
       p++;
+      Ast.Constant rc = real instanceof Ast.UnaryOp u ? (Ast.Constant) u.operand() : (Ast.Constant) real;
+      if (rc.value() instanceof ConstantValue.Complex) {
+        throw errorAtNode(rc, "real number required in complex literal");
+      }
       ExprNode imag = atom();
       if (!(imag instanceof Ast.Constant c && c.value() instanceof ConstantValue.Complex)) {
         throw errorAtNode(imag, "imaginary number required in complex literal");
-      }
-      Ast.Constant rc = real instanceof Ast.UnaryOp u ? (Ast.Constant) u.operand() : (Ast.Constant) real;
-      if (rc.value() instanceof ConstantValue.Complex) {
-        throw errorAtNode(real, "real number required in complex literal");
       }
       return new Ast.BinOp(real, op, imag, line(st), col(st), endLine(), endCol());
     }

@@ -270,12 +270,18 @@ class StatementParser extends PatternParser {
       if (kind[startTok] == KW_YIELD) {
         throw errorAtNode(e, "assignment to yield expression not possible");
       }
-      if (firstBeforeValue && bad == e && isOperandLevel(e)) {
+      if (firstBeforeValue && bad == e && (isOperandLevel(e) || isGroup(e, startTok))) {
         throw errorAtNode(bad, "cannot assign to " + Targets.exprName(bad) + " here. Maybe you meant '==' instead of '='?");
       }
       throw errorAtNode(bad, "cannot assign to " + Targets.exprName(bad));
     }
     return Targets.withContext(e, ExprContext.Store);
+  }
+
+  /** A parenthesised expression that is not a tuple or generator (a group is an atom). */
+  final boolean isGroup(ExprNode e, int startTok) {
+    return kind[startTok] == LPAR && (e.lineno() != line(startTok) || e.colOffset() != col(startTok))
+        && !(e instanceof Ast.Starred);
   }
 
   /** A bitwise_or-level expression other than a list, tuple, generator or True/False/None. */
@@ -286,7 +292,6 @@ class StatementParser extends PatternParser {
       case Ast.IfExp i -> false;
       case Ast.Lambda l -> false;
       case Ast.Starred s -> false;
-      case Ast.NamedExpr n -> false;
       case Ast.Tuple t -> false;
       case Ast.List l -> false;
       case Ast.GeneratorExp g -> false;
@@ -437,15 +442,16 @@ class StatementParser extends PatternParser {
     List<StmtNode> body = new ArrayList<>();
     if (accept(NEWLINE)) {
       if (!at(INDENT)) {
-        throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, p, p,
+        int at = eofAdjusted(p);
+        throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, at, at,
             "expected an indented block after " + what + " on line " + line(headerTok)), p);
       }
       p++;
-      enter();
+      enter(600);
       while (!at(DEDENT) && !at(ENDMARKER)) {
         statement(body);
       }
-      leave();
+      leave(600);
       accept(DEDENT);
       return body;
     }
@@ -577,7 +583,7 @@ class StatementParser extends PatternParser {
     if (test instanceof Ast.Name && startTok + 1 == p) {
       throw errorAtNodes(test, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
-    if (isOperandLevel(test)) {
+    if (isOperandLevel(test) || isGroup(test, startTok)) {
       throw errorAtNode(test, "cannot assign to " + Targets.exprName(test) + " here. Maybe you meant '==' instead of '='?");
     }
   }
@@ -679,6 +685,7 @@ class StatementParser extends PatternParser {
   /** '(' ','.with_item+ [','] ')' ':', or null (and no tokens consumed) when that form does not apply. */
   private List<Ast.WithItem> parenthesizedWithItems() {
     int save = p;
+    int saveDepth = depth;
     try {
       p++;
       List<Ast.WithItem> items = new ArrayList<>();
@@ -696,8 +703,10 @@ class StatementParser extends PatternParser {
       }
     } catch (ParseError e) {
       // not this form; the plain form parses it or reports the error
+      noteAbandoned(e);
     }
     p = save;
+    depth = saveDepth;
     return null;
   }
 
@@ -758,7 +767,9 @@ class StatementParser extends PatternParser {
       int ft = p++;
       finalbody = colonBlock("'finally' statement", ft);
     } else if (handlers.isEmpty()) {
-      throw errorAtToken(Math.min(last() + 1, v.size - 1), "expected 'except' or 'finally' block");
+      // at the end of the file CPython points after the block's last line
+      int at = eofAdjusted(p);
+      throw errorAtToken(at, "expected 'except' or 'finally' block");
     }
     if (star) {
       return new Ast.TryStar(body, handlers, orelse, finalbody, line(st), col(st), endLine(), endCol());
@@ -771,6 +782,7 @@ class StatementParser extends PatternParser {
   /** The match statement, or null (nothing consumed) when 'match' is an ordinary name here. */
   private StmtNode matchStmt() {
     int st = p;
+    int saveDepth = depth;
     ExprNode subject;
     try {
       p++;
@@ -780,12 +792,15 @@ class StatementParser extends PatternParser {
         return null;
       }
     } catch (ParseError e) {
+      noteAbandoned(e);
       p = st;
+      depth = saveDepth;
       return null;
     }
     p += 2;
     if (!at(INDENT)) {
-      throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, p, p,
+      int at = eofAdjusted(p);
+      throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, at, at,
           "expected an indented block after 'match' statement on line " + line(st)), p);
     }
     p++;

@@ -1,6 +1,8 @@
 package dev.pyvet.syntax.parser;
 
+import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.parser.Literals.LiteralException;
+import java.util.Arrays;
 
 /**
  * Decodes str literal bodies as CPython's {@code unicode_escape} codec does, after CPython's
@@ -14,11 +16,60 @@ import dev.pyvet.syntax.parser.Literals.LiteralException;
 final class StrDecoder {
   private StrDecoder() {}
 
-  static String decode(String body, boolean raw, boolean fstringPart) throws LiteralException {
+  static ConstantValue.Str decode(String body, boolean raw, boolean fstringPart)
+      throws LiteralException {
     if (!needsWork(body, raw, fstringPart)) {
-      return body;
+      return new ConstantValue.Str(body);
     }
-    return raw ? decodeRaw(body, fstringPart) : decodeEscapes(body, fstringPart);
+    return raw
+        ? new ConstantValue.Str(decodeRaw(body, fstringPart))
+        : decodeEscapes(body, fstringPart);
+  }
+
+  /**
+   * The decoded chars, plus Python's code points once an escape has produced a surrogate (which
+   * Java might pair with a neighbour where Python keeps two code points).
+   */
+  private static final class Out {
+    final StringBuilder sb;
+    int[] codePoints;
+    int count;
+
+    Out(int capacity) {
+      sb = new StringBuilder(capacity);
+    }
+
+    void append(char c) {
+      sb.append(c);
+      if (codePoints != null) {
+        add(c);
+      }
+    }
+
+    /** A code point from the source text or from an escape. */
+    void appendCodePoint(int cp) {
+      if (codePoints == null && cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        // Everything so far pairs as Python sees it: only escapes make lone surrogates.
+        codePoints = sb.codePoints().toArray();
+        count = codePoints.length;
+      }
+      sb.appendCodePoint(cp);
+      if (codePoints != null) {
+        add(cp);
+      }
+    }
+
+    private void add(int cp) {
+      if (count == codePoints.length) {
+        codePoints = Arrays.copyOf(codePoints, Math.max(16, count * 2));
+      }
+      codePoints[count++] = cp;
+    }
+
+    ConstantValue.Str result() {
+      return new ConstantValue.Str(
+          sb.toString(), codePoints == null ? null : Arrays.copyOf(codePoints, count));
+    }
   }
 
   private static boolean needsWork(String body, boolean raw, boolean fstringPart) {
@@ -51,20 +102,28 @@ final class StrDecoder {
     return sb.toString();
   }
 
-  private static String decodeEscapes(String body, boolean fstringPart) throws LiteralException {
+  private static ConstantValue.Str decodeEscapes(String body, boolean fstringPart)
+      throws LiteralException {
     int n = body.length();
-    StringBuilder sb = new StringBuilder(n);
+    Out out = new Out(n);
     int segmentStart = 0;
     int i = 0;
     while (i < n) {
       char c = body.charAt(i);
       if (c == '\r') {
-        sb.append('\n');
+        out.append('\n');
         i += (i + 1 < n && body.charAt(i + 1) == '\n') ? 2 : 1;
         continue;
       }
       if (c != '\\') {
-        sb.append(c);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(body.charAt(i + 1))) {
+          out.appendCodePoint(Character.toCodePoint(c, body.charAt(i + 1)));
+          i += 2;
+          continue;
+        }
+        out.append(c);
         i++;
         if (fstringPart && (c == '{' || c == '}') && i < n && body.charAt(i) == c) {
           i++;
@@ -73,7 +132,7 @@ final class StrDecoder {
         continue;
       }
       if (i + 1 >= n) {
-        sb.append('\\');
+        out.append('\\');
         i++;
         continue;
       }
@@ -82,16 +141,16 @@ final class StrDecoder {
         case '\n' -> i += 2;
         case '\r' -> i += (i + 2 < n && body.charAt(i + 2) == '\n') ? 3 : 2;
         case '\\', '\'', '"' -> {
-          sb.append(d);
+          out.append(d);
           i += 2;
         }
-        case 'a' -> i = simple(sb, '\u0007', i);
-        case 'b' -> i = simple(sb, '\b', i);
-        case 'f' -> i = simple(sb, '\f', i);
-        case 'n' -> i = simple(sb, '\n', i);
-        case 'r' -> i = simple(sb, '\r', i);
-        case 't' -> i = simple(sb, '\t', i);
-        case 'v' -> i = simple(sb, '\u000b', i);
+        case 'a' -> i = simple(out, '\u0007', i);
+        case 'b' -> i = simple(out, '\b', i);
+        case 'f' -> i = simple(out, '\f', i);
+        case 'n' -> i = simple(out, '\n', i);
+        case 'r' -> i = simple(out, '\r', i);
+        case 't' -> i = simple(out, '\t', i);
+        case 'v' -> i = simple(out, '\u000b', i);
         case '0', '1', '2', '3', '4', '5', '6', '7' -> {
           int value = d - '0';
           int j = i + 2;
@@ -101,31 +160,31 @@ final class StrDecoder {
             j++;
           }
           // Values above 0o377 are kept (CPython only warns).
-          sb.append((char) value);
+          out.append((char) value);
           i = j;
         }
-        case 'x' -> i = hex(body, sb, i, 2, "truncated \\xXX escape", segmentStart);
-        case 'u' -> i = hex(body, sb, i, 4, "truncated \\uXXXX escape", segmentStart);
-        case 'U' -> i = hex(body, sb, i, 8, "truncated \\UXXXXXXXX escape", segmentStart);
-        case 'N' -> i = named(body, sb, i, segmentStart);
+        case 'x' -> i = hex(body, out, i, 2, "truncated \\xXX escape", segmentStart);
+        case 'u' -> i = hex(body, out, i, 4, "truncated \\uXXXX escape", segmentStart);
+        case 'U' -> i = hex(body, out, i, 8, "truncated \\UXXXXXXXX escape", segmentStart);
+        case 'N' -> i = named(body, out, i, segmentStart);
         default -> {
           // Unknown escapes are kept verbatim (CPython only warns). Only the backslash is
           // consumed here, so that a following doubled brace of an f-string part is still halved.
-          sb.append('\\');
+          out.append('\\');
           i++;
         }
       }
     }
-    return sb.toString();
+    return out.result();
   }
 
-  private static int simple(StringBuilder sb, char value, int i) {
-    sb.append(value);
+  private static int simple(Out out, char value, int i) {
+    out.append(value);
     return i + 2;
   }
 
   private static int hex(
-      String body, StringBuilder sb, int start, int count, String message, int segmentStart)
+      String body, Out out, int start, int count, String message, int segmentStart)
       throws LiteralException {
     int n = body.length();
     int value = 0;
@@ -140,11 +199,11 @@ final class StrDecoder {
     if (count == 8 && (value < 0 || value > Character.MAX_CODE_POINT)) {
       throw error(body, segmentStart, start, j, "illegal Unicode character");
     }
-    sb.appendCodePoint(value);
+    out.appendCodePoint(value);
     return j;
   }
 
-  private static int named(String body, StringBuilder sb, int start, int segmentStart)
+  private static int named(String body, Out out, int start, int segmentStart)
       throws LiteralException {
     int n = body.length();
     String malformed = "malformed \\N character escape";
@@ -163,7 +222,7 @@ final class StrDecoder {
     if (cp < 0) {
       throw error(body, segmentStart, start, close + 1, "unknown Unicode character name");
     }
-    sb.appendCodePoint(cp);
+    out.appendCodePoint(cp);
     return close + 1;
   }
 

@@ -54,10 +54,22 @@ class LiteralsTest {
         .hasMessage("bytes can only contain ASCII literal characters");
   }
 
-  /** Two escaped surrogates make a valid pair in Java: the one case Python tells apart. */
+  /** Escaped surrogates Java would pair stay two code points, as in Python. */
   @Test
-  void escapedSurrogatePairIsKeptAsTwoChars() throws Exception {
-    assertThat(Literals.str("\\ud83d\\ude00", false, false)).isEqualTo("\ud83d\ude00");
+  void escapedSurrogatesStayApart() throws Exception {
+    ConstantValue.Str s = Literals.strConstant("a\\ud83d\\ude00\ud83d\ude00", false, false);
+    assertThat(s.value()).isEqualTo("a\ud83d\ude00\ud83d\ude00");
+    assertThat(s.codePoints()).containsExactly('a', 0xd83d, 0xde00, 0x1f600);
+    assertThat(PyRepr.constant(s)).isEqualTo("'a\\ud83d\\ude00\ud83d\ude00'");
+    // A surrogate that pairs with nothing needs no code points.
+    assertThat(Literals.strConstant("\\udc80x", false, false).codePoints()).isNull();
+    ConstantValue.Str joined =
+        ConstantValue.Str.concat(
+            List.of(Literals.strConstant("x\\ud800", false, false),
+                Literals.strConstant("\\udc00", false, false)));
+    assertThat(PyRepr.constant(joined)).isEqualTo("'x\\ud800\\udc00'");
+    assertThat(ConstantValue.Str.concat(List.of(new ConstantValue.Str("a"), new ConstantValue.Str("b"))))
+        .isEqualTo(new ConstantValue.Str("ab"));
   }
 
   private static final String[] STR_BODIES = {
@@ -77,7 +89,9 @@ class LiteralsTest {
     "\ud83d\ude00\\x4", "\\\u00e9\\x4", "\\\u00e9", "a\\\nb", "a\\\r\nb", "a\\\rb", "a\r\nb",
     "a\rb", "a\r\n\\x4", "\\\r\n\\x4", "\\q", "\\8", "\\9", "\\0", "\\00", "\\000", "\\0000",
     "\\400", "\\777", "\\1234", "\\udc80", "\\ud800x", "\\'", "\\\"", "\\\\", "\\\\\u00e9\\x4",
-    "\\a\\b\\f\\n\\r\\t\\v", "x\\U0010FFFF", "\\u{41}", "\\x4g",
+    "\\a\\b\\f\\n\\r\\t\\v", "x\\U0010FFFF", "\\u{41}", "\\x4g", "\\ud83d\\ude00",
+    "a\\ud800\\udc00b'", "\\ud800\ud83d\ude00", "\\udc00\\ud800", "\ud83d\ude00\\udc00",
+    "\\U0000d800\\U0000dc00", "\\ud800\\U00010000",
   };
 
   private static final String[] FSTRING_BODIES = {
@@ -141,7 +155,7 @@ class LiteralsTest {
         if (prefix.contains("b")) {
           ours = "ok " + ascii(PyRepr.bytes(Literals.bytes(body, raw)));
         } else {
-          ours = "ok " + ascii(PyRepr.str(Literals.str(body, raw, prefix.contains("f"))));
+          ours = "ok " + ascii(PyRepr.constant(Literals.strConstant(body, raw, prefix.contains("f"))));
         }
       } catch (LiteralException e) {
         ours = "error " + ascii(PyRepr.str(e.getMessage()));
