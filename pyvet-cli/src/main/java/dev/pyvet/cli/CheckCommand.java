@@ -4,7 +4,6 @@ import dev.pyvet.core.check.FileChecker;
 import dev.pyvet.core.check.Linter;
 import dev.pyvet.core.diagnostic.CodeSelection;
 import dev.pyvet.core.diagnostic.Diagnostic;
-import dev.pyvet.core.discovery.FileDiscovery;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,17 +100,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     List<String> targets = paths.isEmpty() ? List.of(".") : paths;
 
-    FileDiscovery.Result found = new FileDiscovery(workingDirectory).discover(targets);
     Linter.Outcome outcome =
-        new Linter(new FileChecker(selection, List.of()), jobs).run(found.files());
-
-    List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
-    for (Diagnostic problem : found.problems()) {
-      if (selection.isSelected(problem.code())) {
-        diagnostics.add(problem);
-      }
-    }
-    diagnostics.sort(Diagnostic.ORDER);
+        new Linter(new FileChecker(selection, List.of()), jobs).checkPaths(workingDirectory, targets);
+    List<Diagnostic> diagnostics = outcome.diagnostics();
     print(diagnostics, spec.commandLine().getOut());
 
     PrintWriter err = spec.commandLine().getErr();

@@ -59,6 +59,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void sourceTooDeepForCPythonsParserIsAMemoryErrorNotACrash() throws IOException {
+    write("deep.py", "-".repeat(10_000) + "1\n");
+    write("fine.py", "(".repeat(199) + ")".repeat(199) + "\n");
+    CliRunner r = CliRunner.run(dir, "check", "deep.py", "fine.py");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.outLines())
+        .containsExactly(
+            "deep.py:0:1: E999 MemoryError: Parser stack overflowed - Python source too complex to parse");
+  }
+
+  @Test
   void pathsArePrintedAsGiven() throws IOException {
     write("pkg/a.py", UNCLOSED);
     assertThat(CliRunner.run(dir, "check", "pkg").outLines()).singleElement().asString().startsWith("pkg/a.py:");

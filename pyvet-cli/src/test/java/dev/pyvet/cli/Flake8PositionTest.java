@@ -62,7 +62,13 @@ class Flake8PositionTest {
     "b'\u00e9'\n",
     "x = 1e\n",
     "0x\n",
-    "(" .repeat(201) + ")".repeat(201) + "\n",
+    "(".repeat(201) + ")".repeat(201) + "\n",
+    "def f(:\n",
+    "s = '\uD835\uDD18' + (\n",
+    "s = '\uD835\uDD18\uD835\uDD18' $\n",
+    "\tx = (\n",
+    "\fx = (1,\n",
+    "x = 1\r  y = 2\r",
   };
 
   @Test

@@ -77,6 +77,11 @@ public final class FileChecker {
         path, error.line(), error.column() + 1, Codes.SYNTAX_ERROR, error.describe());
   }
 
+  /** Whether findings with {@code code} are reported. */
+  public boolean selects(String code) {
+    return selection.isSelected(code);
+  }
+
   private void report(List<Diagnostic> found, Diagnostic d) {
     if (selection.isSelected(d.code())) {
       found.add(d);

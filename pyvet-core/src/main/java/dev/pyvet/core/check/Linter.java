@@ -2,7 +2,9 @@ package dev.pyvet.core.check;
 
 import dev.pyvet.core.concurrent.DeepStackThreads;
 import dev.pyvet.core.diagnostic.Diagnostic;
+import dev.pyvet.core.discovery.FileDiscovery;
 import dev.pyvet.core.discovery.FileToCheck;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +27,23 @@ public final class Linter {
   public Linter(FileChecker checker, int threads) {
     this.checker = checker;
     this.threads = Math.max(1, threads);
+  }
+
+  /**
+   * Finds the files under {@code paths} (relative to {@code workingDirectory}) and checks them:
+   * the whole of {@code pyvet check}. Directories that cannot be listed are findings too.
+   */
+  public Outcome checkPaths(Path workingDirectory, List<String> paths) {
+    FileDiscovery.Result found = new FileDiscovery(workingDirectory).discover(paths);
+    Outcome outcome = run(found.files());
+    List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
+    for (Diagnostic problem : found.problems()) {
+      if (checker.selects(problem.code())) {
+        diagnostics.add(problem);
+      }
+    }
+    diagnostics.sort(Diagnostic.ORDER);
+    return new Outcome(diagnostics, outcome.failures());
   }
 
   public Outcome run(List<FileToCheck> files) {

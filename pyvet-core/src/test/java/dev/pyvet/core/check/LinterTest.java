@@ -56,6 +56,20 @@ class LinterTest {
   }
 
   @Test
+  void checkPathsDiscoversThenChecks() throws IOException {
+    Files.createDirectories(root.resolve("pkg/__pycache__"));
+    Files.writeString(root.resolve("pkg/m.py"), "SYNTAX 2 1");
+    Files.writeString(root.resolve("pkg/__pycache__/c.py"), "SYNTAX 1 1");
+    Files.writeString(root.resolve("pkg/notes.txt"), "SYNTAX 1 1");
+    Linter.Outcome outcome = new Linter(checker, 2).checkPaths(root, List.of("pkg", "gone.py"));
+    assertThat(outcome.diagnostics())
+        .map(Diagnostic::format)
+        .containsExactly(
+            "gone.py:0:1: E902 FileNotFoundError: [Errno 2] No such file or directory: 'gone.py'",
+            "pkg/m.py:2:2: E999 SyntaxError: invalid syntax");
+  }
+
+  @Test
   void noFilesNoFindings() {
     assertThat(new Linter(checker, 4).run(List.of()).diagnostics()).isEmpty();
   }

@@ -16,7 +16,7 @@ final class Diagnosis {
     PySyntaxError tokError = v.tokens.error();
     int failTok = Math.min(e.token, v.size - 1);
     int furthest = Math.min(Math.max(failTok, parser.maxSeen), v.size - 1);
-    if (e.error != null && e.error.message().startsWith("f-string: expecting")) {
+    if (e.error != null && (e.error.message().startsWith("f-string: expecting") || e.error.message().startsWith("t-string: expecting"))) {
       return e.error;
     }
     if (tokError != null && (v.kind[furthest] == ERRORTOKEN || furthest + 1 < v.size && v.kind[furthest + 1] == ERRORTOKEN && e.error == null)) {
@@ -64,6 +64,7 @@ final class Diagnosis {
     }
     int save = parser.p;
     parser.p = failTok;
+    parser.depth = 0;
     try {
       parser.expression();
     } catch (ParseError e) {

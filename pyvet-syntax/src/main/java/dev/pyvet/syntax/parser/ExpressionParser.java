@@ -104,29 +104,62 @@ abstract class ExpressionParser extends ParserBase {
     return expression();
   }
 
-  /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
+  /**
+   * expression: disjunction ['if' disjunction 'else' expression] | lambdef. Chains of
+   * conditionals nest to the right; they are built in a loop so no chain can overflow the stack.
+   */
   final ExprNode expression() {
     if (at(KW_LAMBDA)) {
       return lambdef();
     }
     int st = p;
     ExprNode body = disjunction();
+    lastDisjStart = st;
+    lastDisjEnd = p;
     if (!at(KW_IF)) {
       return body;
     }
-    p++;
-    ExprNode test = disjunction();
-    if (!at(KW_ELSE)) {
-      if (!at(COLON)) {
-        throw errorAtNodes(body, test, "expected 'else' after 'if' expression");
+    List<int[]> starts = new ArrayList<>();
+    List<ExprNode> bodies = new ArrayList<>();
+    List<ExprNode> tests = new ArrayList<>();
+    ExprNode orelse;
+    int entered = 0;
+    while (true) {
+      p++;
+      ExprNode test = disjunction();
+      if (!at(KW_ELSE)) {
+        if (!at(COLON)) {
+          throw errorAtNodes(body, test, "expected 'else' after 'if' expression");
+        }
+        throw fail();
       }
-      throw fail();
+      p++;
+      starts.add(new int[] {st});
+      bodies.add(body);
+      tests.add(test);
+      enter(100);
+      entered += 100;
+      if (at(KW_LAMBDA)) {
+        orelse = lambdef();
+        break;
+      }
+      st = p;
+      body = disjunction();
+      lastDisjStart = st;
+      lastDisjEnd = p;
+      if (!at(KW_IF)) {
+        orelse = body;
+        break;
+      }
     }
-    p++;
-    enter();
-    ExprNode orelse = expression();
-    leave();
-    return new Ast.IfExp(test, body, orelse, line(st), col(st), endLine(), endCol());
+    leave(entered);
+    int el = endLine();
+    int ec = endCol();
+    for (int i = bodies.size() - 1; i >= 0; i--) {
+      int s0 = starts.get(i)[0];
+      orelse = new Ast.IfExp(tests.get(i), bodies.get(i), orelse, line(s0), col(s0), el, ec);
+    }
+    return orelse;
   }
 
   final ExprNode yieldExpr() {
@@ -141,7 +174,7 @@ abstract class ExpressionParser extends ParserBase {
 
   // ---- boolean operators
 
-  /** Token span of the last disjunction parsed (for "Perhaps you forgot a comma?"). */
+  /** Token span of the last disjunction that began an expression (for "Perhaps you forgot a comma?"). */
   int lastDisjStart = -1;
   int lastDisjEnd = -1;
 
@@ -149,8 +182,6 @@ abstract class ExpressionParser extends ParserBase {
     int st = p;
     ExprNode first = conjunction();
     if (!at(KW_OR)) {
-      lastDisjStart = st;
-      lastDisjEnd = p;
       return first;
     }
     List<ExprNode> values = new ArrayList<>();
@@ -158,8 +189,6 @@ abstract class ExpressionParser extends ParserBase {
     while (accept(KW_OR)) {
       values.add(conjunction());
     }
-    lastDisjStart = st;
-    lastDisjEnd = p;
     return new Ast.BoolOp(Ast.BoolOpKind.Or, values, line(st), col(st), endLine(), endCol());
   }
 
@@ -200,7 +229,7 @@ abstract class ExpressionParser extends ParserBase {
 
   /** CPython's parser gives up on very long chains of prefix operators. */
   final void checkPrefixChain(int count) {
-    if (count + depth > MAX_DEPTH) {
+    if ((long) count * 100 + depth > MAX_DEPTH) {
       throw new ParseError(TOO_COMPLEX, p);
     }
   }
@@ -340,26 +369,73 @@ abstract class ExpressionParser extends ParserBase {
     return e;
   }
 
-  /** power: await_primary ['**' factor]. */
+  /**
+   * power: await_primary ['**' factor]. Right-nested chains such as {@code a ** -b ** c} are
+   * collected in a loop and built from the inside out, so no chain can overflow the stack.
+   */
   final ExprNode power() {
     int st = p;
     ExprNode base = awaitPrimary();
     if (!at(DOUBLESTAR)) {
       return base;
     }
-    p++;
-    enter();
-    ExprNode exp = factor();
-    leave();
-    return new Ast.BinOp(base, Ast.OperatorKind.Pow, exp, line(st), col(st), endLine(), endCol());
+    List<ExprNode> bases = new ArrayList<>();
+    int[] frames = new int[12]; // per level: start token, first prefix token, prefix count
+    int levels = 0;
+    ExprNode result;
+    while (true) {
+      p++;
+      enter(200);
+      int firstPrefix = p;
+      while (at(PLUS) || at(MINUS) || at(TILDE)) {
+        p++;
+      }
+      int count = p - firstPrefix;
+      checkPrefixChain(count);
+      if (levels * 3 + 3 > frames.length) {
+        frames = java.util.Arrays.copyOf(frames, frames.length * 2);
+      }
+      frames[levels * 3] = st;
+      frames[levels * 3 + 1] = firstPrefix;
+      frames[levels * 3 + 2] = count;
+      bases.add(base);
+      levels++;
+      st = p;
+      base = awaitPrimary();
+      if (!at(DOUBLESTAR)) {
+        result = base;
+        break;
+      }
+    }
+    leave(200 * levels);
+    int el = endLine();
+    int ec = endCol();
+    for (int i = levels - 1; i >= 0; i--) {
+      int firstPrefix = frames[i * 3 + 1];
+      for (int j = frames[i * 3 + 2] - 1; j >= 0; j--) {
+        int t = firstPrefix + j;
+        result = new Ast.UnaryOp(unaryOperator(kind[t]), result, line(t), col(t), el, ec);
+      }
+      int s0 = frames[i * 3];
+      result = new Ast.BinOp(bases.get(i), Ast.OperatorKind.Pow, result, line(s0), col(s0), el, ec);
+    }
+    return result;
+  }
+
+  private static Ast.UnaryOpKind unaryOperator(int k) {
+    return switch (k) {
+      case PLUS -> Ast.UnaryOpKind.UAdd;
+      case MINUS -> Ast.UnaryOpKind.USub;
+      default -> Ast.UnaryOpKind.Invert;
+    };
   }
 
   final ExprNode awaitPrimary() {
     if (at(KW_AWAIT)) {
       int st = p++;
-      enter();
+      enter(100);
       ExprNode value = primary();
-      leave();
+      leave(100);
       return new Ast.Await(value, line(st), col(st), endLine(), endCol());
     }
     return primary();
@@ -379,8 +455,10 @@ abstract class ExpressionParser extends ParserBase {
         case LPAR -> e = callTrailer(st, e, true);
         case LSQB -> {
           p++;
+          enter(2381);
           ExprNode slice = slices();
           expect(RSQB);
+          leave(2381);
           e = new Ast.Subscript(e, slice, ExprContext.Load, line(st), col(st), endLine(), endCol());
         }
         default -> {
@@ -394,7 +472,7 @@ abstract class ExpressionParser extends ParserBase {
 
   final ExprNode callTrailer(int st, ExprNode func, boolean allowGenexp) {
     int open = expect(LPAR);
-    enter();
+    enter(2381);
     List<ExprNode> args = new ArrayList<>();
     List<Ast.Keyword> keywords = new ArrayList<>();
     boolean sawKeyword = false;
@@ -466,7 +544,7 @@ abstract class ExpressionParser extends ParserBase {
       }
     }
     expect(RPAR);
-    leave();
+    leave(2381);
     return new Ast.Call(func, args, keywords, line(st), col(st), endLine(), endCol());
   }
 
@@ -565,21 +643,21 @@ abstract class ExpressionParser extends ParserBase {
         return strings.strings();
       }
       case LPAR -> {
-        enter();
+        enter(2754);
         ExprNode e = parenthesized();
-        leave();
+        leave(2754);
         return e;
       }
       case LSQB -> {
-        enter();
+        enter(2881);
         ExprNode e = listDisplay();
-        leave();
+        leave(2881);
         return e;
       }
       case LBRACE -> {
-        enter();
+        enter(2881);
         ExprNode e = braceDisplay();
-        leave();
+        leave(2881);
         return e;
       }
       default -> throw fail();
@@ -803,14 +881,25 @@ abstract class ExpressionParser extends ParserBase {
 
   // ---- lambda
 
+  /** lambdef; a chain {@code lambda: lambda: x} is collected in a loop so it cannot overflow the stack. */
   private ExprNode lambdef() {
-    int st = expect(KW_LAMBDA);
-    enter();
-    Ast.Arguments args = parameters(true, COLON);
-    expect(COLON);
+    List<Ast.Arguments> argsList = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    while (at(KW_LAMBDA)) {
+      starts.add(p++);
+      enter(200);
+      argsList.add(parameters(true, COLON));
+      expect(COLON);
+    }
     ExprNode body = expression();
-    leave();
-    return new Ast.Lambda(args, body, line(st), col(st), endLine(), endCol());
+    leave(200 * starts.size());
+    int el = endLine();
+    int ec = endCol();
+    for (int i = starts.size() - 1; i >= 0; i--) {
+      int st = starts.get(i);
+      body = new Ast.Lambda(argsList.get(i), body, line(st), col(st), el, ec);
+    }
+    return body;
   }
 
   /**

@@ -25,6 +25,10 @@ public final class Parser {
     } catch (ParseError e) {
       PySyntaxError error = Diagnosis.diagnose(view, parser, e);
       return new ParseResult(tokens, null, error);
+    } catch (StackOverflowError e) {
+      // Backstop only: the depth accounting stops at CPython's limits long before this on
+      // normal thread stacks.
+      return new ParseResult(tokens, null, ParserBase.TOO_COMPLEX);
     }
   }
 }

@@ -50,7 +50,7 @@ abstract class PatternParser extends ExpressionParser {
   /** pattern: or_pattern ['as' NAME] */
   final PatternNode pattern() {
     int st = p;
-    enter();
+    enter(1000);
     PatternNode or = orPattern();
     if (accept(KW_AS)) {
       int nameTok = p;
@@ -60,7 +60,7 @@ abstract class PatternParser extends ExpressionParser {
       }
       or = new Ast.MatchAs(or, name, line(st), col(st), endLine(), endCol());
     }
-    leave();
+    leave(1000);
     return or;
   }
 

@@ -447,11 +447,11 @@ class StatementParser extends PatternParser {
             "expected an indented block after " + what + " on line " + line(headerTok)), p);
       }
       p++;
-      enter();
+      enter(600);
       while (!at(DEDENT) && !at(ENDMARKER)) {
         statement(body);
       }
-      leave();
+      leave(600);
       accept(DEDENT);
       return body;
     }
@@ -685,6 +685,7 @@ class StatementParser extends PatternParser {
   /** '(' ','.with_item+ [','] ')' ':', or null (and no tokens consumed) when that form does not apply. */
   private List<Ast.WithItem> parenthesizedWithItems() {
     int save = p;
+    int saveDepth = depth;
     try {
       p++;
       List<Ast.WithItem> items = new ArrayList<>();
@@ -705,6 +706,7 @@ class StatementParser extends PatternParser {
       noteAbandoned(e);
     }
     p = save;
+    depth = saveDepth;
     return null;
   }
 
@@ -780,6 +782,7 @@ class StatementParser extends PatternParser {
   /** The match statement, or null (nothing consumed) when 'match' is an ordinary name here. */
   private StmtNode matchStmt() {
     int st = p;
+    int saveDepth = depth;
     ExprNode subject;
     try {
       p++;
@@ -791,6 +794,7 @@ class StatementParser extends PatternParser {
     } catch (ParseError e) {
       noteAbandoned(e);
       p = st;
+      depth = saveDepth;
       return null;
     }
     p += 2;

@@ -25,6 +25,7 @@ final class StringParser {
   ExprNode strings() {
     int st = ep.p;
     List<ExprNode> items = new ArrayList<>();
+    List<Boolean> isTemplate = new ArrayList<>();
     boolean bytes = false;
     boolean unicode = false;
     boolean fstr = false;
@@ -39,12 +40,15 @@ final class StringParser {
           unicode = true;
         }
         items.add(c);
+        isTemplate.add(false);
       } else if (k == FSTRING_START) {
         fstr = true;
         items.add(interpolated(false));
+        isTemplate.add(false);
       } else if (k == TSTRING_START) {
         tstr = true;
         items.add(interpolated(true));
+        isTemplate.add(true);
       } else {
         break;
       }
@@ -52,7 +56,11 @@ final class StringParser {
     int endLine = ep.endLine();
     int endCol = ep.endCol();
     if (tstr && (bytes || unicode || fstr)) {
-      throw ep.errorAtToken(ep.p, "cannot mix t-string literals with string or bytes literals");
+      int i = 0;
+      while (isTemplate.get(i + 1) == isTemplate.get(i)) {
+        i++;
+      }
+      throw ep.errorAtNodes(items.get(i), items.get(i + 1), "cannot mix t-string literals with string or bytes literals");
     }
     if ((unicode || fstr) && bytes) {
       throw ep.errorAtToken(ep.p, "cannot mix bytes and nonbytes literals");
@@ -69,11 +77,11 @@ final class StringParser {
         }
         return new Ast.Constant(new ConstantValue.Bytes(out.toByteArray()), first.kind(), ep.line(st), ep.col(st), endLine, endCol);
       }
-      StringBuilder sb = new StringBuilder();
+      List<ConstantValue.Str> parts = new ArrayList<>(items.size());
       for (ExprNode e : items) {
-        sb.append(((ConstantValue.Str) ((Ast.Constant) e).value()).value());
+        parts.add((ConstantValue.Str) ((Ast.Constant) e).value());
       }
-      return new Ast.Constant(new ConstantValue.Str(sb.toString()), first.kind(), ep.line(st), ep.col(st), endLine, endCol);
+      return new Ast.Constant(ConstantValue.Str.concat(parts), first.kind(), ep.line(st), ep.col(st), endLine, endCol);
     }
     List<ExprNode> flat = new ArrayList<>();
     for (ExprNode e : items) {
@@ -100,16 +108,16 @@ final class StringParser {
       ExprNode e = flat.get(i);
       if (e instanceof Ast.Constant c) {
         if (i + 1 < n && flat.get(i + 1) instanceof Ast.Constant) {
-          StringBuilder sb = new StringBuilder();
+          List<ConstantValue.Str> parts = new ArrayList<>();
           Ast.Constant lastC = c;
           int j = i;
           while (j < n && flat.get(j) instanceof Ast.Constant cj) {
-            sb.append(((ConstantValue.Str) cj.value()).value());
+            parts.add((ConstantValue.Str) cj.value());
             lastC = cj;
             j++;
           }
           i = j - 1;
-          c = new Ast.Constant(new ConstantValue.Str(sb.toString()), c.kind(), c.lineno(), c.colOffset(), lastC.endLineno(), lastC.endColOffset());
+          c = new Ast.Constant(ConstantValue.Str.concat(parts), c.kind(), c.lineno(), c.colOffset(), lastC.endLineno(), lastC.endColOffset());
         }
         if (c.value() instanceof ConstantValue.Str s && s.value().isEmpty()) {
           continue;
@@ -146,7 +154,7 @@ final class StringParser {
     String body = normalizeNewlines(text.substring(q + qlen, e - qlen));
     ConstantValue value;
     try {
-      value = isBytes ? new ConstantValue.Bytes(Literals.bytes(body, raw)) : new ConstantValue.Str(Literals.str(body, raw, false));
+      value = isBytes ? new ConstantValue.Bytes(Literals.bytes(body, raw)) : Literals.strConstant(body, raw, false);
     } catch (Literals.LiteralException ex) {
       throw ep.errorAtToken(tok, ex.getMessage());
     }
@@ -178,17 +186,17 @@ final class StringParser {
       if (ep.at(middleKind)) {
         int t = ep.p++;
         String body = normalizeNewlines(ep.tokText(t));
-        String value;
+        ConstantValue.Str value;
         try {
-          value = Literals.str(body, raw || body.indexOf('\\') < 0, true);
+          value = Literals.strConstant(body, raw || body.indexOf('\\') < 0, true);
         } catch (Literals.LiteralException ex) {
           throw ep.errorAtToken(t, ex.getMessage());
         }
-        if (!value.isEmpty()) {
-          parts.add(new Ast.Constant(new ConstantValue.Str(value), null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
+        if (!value.value().isEmpty()) {
+          parts.add(new Ast.Constant(value, null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
         }
       } else if (ep.at(LBRACE)) {
-        replacementField(template, parts);
+        replacementField(template, template, parts);
       } else {
         throw ep.fail();
       }
@@ -201,12 +209,13 @@ final class StringParser {
   }
 
   /** '{' annotated_rhs ['='] ['!' NAME] [':' spec*] '}', appended to {@code out} (with its debug text if any). */
-  private void replacementField(boolean template, List<ExprNode> out) {
+  private void replacementField(boolean template, boolean interpolation, List<ExprNode> out) {
+    String kindName = template ? "t-string" : "f-string";
     int lb = ep.expect(LBRACE);
-    ep.enter();
+    ep.enter(2881);
     switch (ep.k()) {
       case RBRACE, EXCLAMATION, COLON, EQUAL -> throw ep.errorAtToken(ep.p,
-          "f-string: valid expression required before '" + ep.tokText(ep.p) + "'");
+          kindName + ": valid expression required before '" + ep.tokText(ep.p) + "'");
       case KW_LAMBDA -> {
         int lt = ep.p;
         int save = ep.p;
@@ -215,7 +224,7 @@ final class StringParser {
         } catch (ParseError e) {
           ep.p = save;
           throw new ParseError(null, ep.p, ep.tokenError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError, lt, lt,
-              "f-string: lambda expressions are not allowed without parentheses"));
+              kindName + ": lambda expressions are not allowed without parentheses"));
         }
         ep.p = save;
       }
@@ -224,10 +233,10 @@ final class StringParser {
     ExprNode value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
     int after = ep.k();
     if (after == FSTRING_END || after == TSTRING_END) {
-      throw ep.errorAtToken(ep.p, "f-string: expecting '}'");
+      throw ep.errorAtToken(ep.p, kindName + ": expecting '}'");
     }
     if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
-      throw ep.failWith(ep.p, "f-string: expecting '=', or '!', or ':', or '}'");
+      throw ep.failWith(ep.p, kindName + ": expecting '=', or '!', or ':', or '}'");
     }
     boolean debug = ep.accept(EQUAL);
     int conversion = -1;
@@ -239,17 +248,17 @@ final class StringParser {
       int nameTok = ep.p;
       if (!ep.at(NAME) && !Kinds.isKeyword(ep.k())) {
         if (ep.at(RBRACE) || ep.at(COLON)) {
-          throw ep.errorAtToken(ep.p, "f-string: missing conversion character");
+          throw ep.errorAtToken(ep.p, kindName + ": missing conversion character");
         }
         throw ep.fail();
       }
       if (v.startLine[nameTok] != v.endLine[excl] || v.start[nameTok] != v.end[excl]) {
         throw new ParseError(ep.tokenError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError, excl, nameTok,
-            "f-string: conversion type must come right after the exclamanation mark"), excl);
+            kindName + ": conversion type must come right after the exclamanation mark"), excl);
       }
       String conv = ep.tokText(nameTok);
       if (!conv.equals("s") && !conv.equals("r") && !conv.equals("a")) {
-        throw ep.errorAtToken(nameTok, "f-string: invalid conversion character '" + conv + "': expected 's', 'r', or 'a'");
+        throw ep.errorAtToken(nameTok, kindName + ": invalid conversion character '" + conv + "': expected 's', 'r', or 'a'");
       }
       conversion = conv.charAt(0);
       ep.p++;
@@ -262,26 +271,26 @@ final class StringParser {
     }
     if (!ep.at(RBRACE)) {
       if (ep.at(FSTRING_END) || ep.at(TSTRING_END)) {
-        throw ep.errorAtToken(ep.p, "f-string: expecting '}'");
+        throw ep.errorAtToken(ep.p, kindName + (colon < 0 ? ": expecting '}'" : ": expecting '}', or format specs"));
       }
       if (colon < 0) {
-        throw ep.failWith(ep.p, "f-string: expecting ':' or '}'");
+        throw ep.failWith(ep.p, kindName + ": expecting ':' or '}'");
       }
       throw ep.fail();
     }
     int rb = ep.p++;
-    ep.leave();
+    ep.leave(2881);
     if (conversion == -1 && debug && spec == null) {
       conversion = 'r';
     }
     textEnd = excl >= 0 ? excl : colon >= 0 ? colon : rb;
     debugEndTok = textEnd;
     String exprText = null;
-    if (debug || template) {
+    if (debug || interpolation) {
       exprText = normalizeNewlines(v.textWithoutComments(lb, textEnd, v.end[lb], v.start[textEnd]));
     }
     ExprNode field;
-    if (template) {
+    if (interpolation) {
       field = new Ast.Interpolation(value, new ConstantValue.Str(stripInterpolation(exprText)), conversion, spec,
           v.startLine[lb], v.startCol[lb], v.endLine[rb], v.endCol[rb]);
     } else {
@@ -313,17 +322,18 @@ final class StringParser {
     while (true) {
       if (ep.at(middleKind)) {
         int t = ep.p++;
-        String value;
+        ConstantValue.Str value;
         try {
-          value = Literals.str(normalizeNewlines(ep.tokText(t)), false, true);
+          value = Literals.strConstant(normalizeNewlines(ep.tokText(t)), false, true);
         } catch (Literals.LiteralException ex) {
           throw ep.errorAtToken(t, ex.getMessage());
         }
-        if (!value.isEmpty()) {
-          spec.add(new Ast.Constant(new ConstantValue.Str(value), null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
+        if (!value.value().isEmpty()) {
+          spec.add(new Ast.Constant(value, null, v.startLine[t], v.startCol[t], v.endLine[t], v.endCol[t]));
         }
       } else if (ep.at(LBRACE)) {
-        replacementField(template, spec);
+        // nested fields of a format spec are FormattedValue even in t-strings
+        replacementField(template, false, spec);
       } else {
         break;
       }

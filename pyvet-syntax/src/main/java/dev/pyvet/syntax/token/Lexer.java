@@ -95,7 +95,8 @@ final class Lexer {
     if (implicitNewline) {
       s[textLen] = '\n';
     }
-    int capacity = Math.max(16, textLen / 3);
+    // The standard library averages one token per 6 chars; growing is cheaper than zeroing more.
+    int capacity = Math.max(16, textLen / 5);
     types = new byte[capacity];
     starts = new int[capacity];
     ends = new int[capacity];
@@ -159,8 +160,23 @@ final class Lexer {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
   }
 
+  /** ASCII letters, digits and '_'; one table load instead of five comparisons on the hottest loop. */
+  private static final boolean[] ASCII_IDENTIFIER_CHAR = new boolean[128];
+
+  /** Chars that may start a string prefix (b, r, u, f, t in either case). */
+  private static final boolean[] PREFIX_CHAR = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_IDENTIFIER_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    for (char c : "bBrRuUfFtT".toCharArray()) {
+      PREFIX_CHAR[c] = true;
+    }
+  }
+
   private static boolean isPotentialIdentifierChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+    return c >= 128 || (c >= 0 && ASCII_IDENTIFIER_CHAR[c]);
   }
 
   /** The next char, or EOF without moving; mirrors {@code tok_nextc}. */
@@ -486,7 +502,7 @@ final class Lexer {
     boolean sawU = false;
     boolean sawF = false;
     boolean sawT = false;
-    for (;;) {
+    while (c < 128 && PREFIX_CHAR[c]) {
       if (!(sawB || sawU || sawF || sawT) && (c == 'b' || c == 'B')) {
         sawB = true;
       } else if (!(sawB || sawU || sawR || sawF || sawT) && (c == 'u' || c == 'U')) {
