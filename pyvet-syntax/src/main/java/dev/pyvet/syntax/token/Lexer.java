@@ -1011,6 +1011,9 @@ final class Lexer {
     }
     TokenType middle = template ? TokenType.TSTRING_MIDDLE : TokenType.FSTRING_MIDDLE;
     int endQuoteSize = 0;
+    // After "\N{" the next '}' closes the escape whatever comes between (CPython's unicode_escape;
+    // CPython ends its middle token there, pyvet's goes on).
+    boolean unicodeEscape = false;
     while (endQuoteSize != quoteSize) {
       boolean inFormatSpec = modeInFormatSpec[m] && modeExprStart[m] >= 0;
       char c = s[pos];
@@ -1046,9 +1049,13 @@ final class Lexer {
           return;
         }
         pos++; // "{{" stands for one brace and stays in this middle
+        unicodeEscape = false; // CPython ends its middle token here, forgetting an open "\N{"
       } else if (c == '}') {
-        if (s[pos] == '}' && !inFormatSpec && modeCurly[m] == 0) {
+        if (unicodeEscape) {
+          unicodeEscape = false;
+        } else if (s[pos] == '}' && !inFormatSpec && modeCurly[m] == 0) {
           pos++;
+          unicodeEscape = false;
         } else {
           pos--;
           modeRegular[m] = true;
@@ -1063,14 +1070,8 @@ final class Lexer {
         }
         pos += isLineBreak(peek) ? lineBreakAt(pos) : 1;
         if (!modeRaw[m] && peek == 'N' && s[pos] == '{') {
-          // \N{NAME}: its braces belong to the escape
           pos++;
-          while (pos < n && s[pos] != '}' && s[pos] != quote && !isLineBreak(s[pos])) {
-            pos++;
-          }
-          if (s[pos] == '}') {
-            pos++;
-          }
+          unicodeEscape = true;
         }
       }
     }
