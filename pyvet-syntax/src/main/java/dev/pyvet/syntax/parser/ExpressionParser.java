@@ -101,7 +101,11 @@ abstract class ExpressionParser extends ParserBase {
       ExprNode value = expression();
       return new Ast.NamedExpr(target, value, line(st), col(st), endLine(), endCol());
     }
-    return expression();
+    ExprNode e = expression();
+    if (at(COLONEQUAL)) {
+      throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
+    }
+    return e;
   }
 
   /**
@@ -481,10 +485,18 @@ abstract class ExpressionParser extends ParserBase {
       int as = p;
       if (at(STAR)) {
         p++;
-        if (at(COMMA) || at(RPAR)) {
+        if (!startsExpression(k()) || at(STAR)) {
           throw errorAtToken(p, "Invalid star expression");
         }
-        ExprNode value = expression();
+        ExprNode value;
+        try {
+          value = expression();
+        } catch (ParseError e) {
+          if (e.error != null) {
+            throw e;
+          }
+          throw errorAtToken(e.token, "Invalid star expression");
+        }
         ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
         if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           // PEP 798 (3.15): f(*x for x in y)
@@ -807,7 +819,9 @@ abstract class ExpressionParser extends ParserBase {
       } else {
         ExprNode key = expression();
         if (!at(COLON)) {
-          throw errorAtNode(key, "':' expected after dictionary key");
+          throw new ParseError(new dev.pyvet.syntax.PySyntaxError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError,
+              "':' expected after dictionary key", key.endLineno(), charCol1(key.endLineno(), key.endColOffset()) - 1,
+              key.endLineno(), 0), p);
         }
         p++;
         if (at(COMMA) || at(RBRACE)) {
@@ -963,6 +977,9 @@ abstract class ExpressionParser extends ParserBase {
         Ast.Arg a = param(lambda, false);
         ExprNode dflt = null;
         if (accept(EQUAL)) {
+          if (at(COMMA) || at(closer)) {
+            throw errorAtToken(p - 1, "expected default value expression");
+          }
           dflt = expression();
         }
         if (star) {
