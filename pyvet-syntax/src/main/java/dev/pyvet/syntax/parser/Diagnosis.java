@@ -18,11 +18,26 @@ final class Diagnosis {
     int furthest = Math.min(Math.max(failTok, parser.maxSeen), v.size - 1);
     // 'async' is always checked for a following 'for' (async comprehensions) by CPython
     int[] reach = {v.kind[furthest] == KW_ASYNC ? Math.min(furthest + 1, v.size - 1) : furthest};
+    if (v.kind[failTok] == EQUAL && e.error == null && failTok >= 2 && v.kind[failTok - 1] == NAME
+        && (v.kind[failTok - 2] == LPAR || v.kind[failTok - 2] == LSQB || v.kind[failTok - 2] == LBRACE || v.kind[failTok - 2] == COMMA)) {
+      // CPython's second pass reads "NAME '=' bitwise_or" (invalid_named_expression, invalid_kwarg)
+      int save = parser.p;
+      parser.p = failTok + 1;
+      parser.depth = 0;
+      try {
+        parser.bitwiseOr();
+        reach[0] = Math.max(reach[0], parser.p);
+      } catch (ParseError ignored) {
+        reach[0] = Math.max(reach[0], ignored.token);
+      } finally {
+        parser.p = save;
+      }
+    }
     PySyntaxError parserError = parserError(v, parser, e, failTok, furthest, reach);
     if (tokError == null) {
       return parserError;
     }
-    if (v.kind[furthest] == ERRORTOKEN || furthest + 1 < v.size && v.kind[furthest + 1] == ERRORTOKEN && e.error == null) {
+    if (v.kind[furthest] == ERRORTOKEN) {
       // the parser reached the token where the tokenizer stopped
       return tokError;
     }
@@ -42,8 +57,7 @@ final class Diagnosis {
       return line > tokError.line() ? tokError : parserError;
     }
     // errors the tokenizer only signals (indentation, line continuation) do not win
-    if (tokError.kind() != PySyntaxError.Kind.SyntaxError || tokError.message().startsWith("unexpected character after line continuation")
-        || tokError.message().startsWith("too many levels of indentation")) {
+    if (tokError.kind() != PySyntaxError.Kind.SyntaxError || tokError.message().startsWith("too many levels of indentation")) {
       return parserError;
     }
     return tokError;

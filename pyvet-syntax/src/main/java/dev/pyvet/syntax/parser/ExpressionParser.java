@@ -130,7 +130,17 @@ abstract class ExpressionParser extends ParserBase {
     int entered = 0;
     while (true) {
       p++;
-      ExprNode test = disjunction();
+      int testStart = p;
+      ExprNode test;
+      try {
+        test = disjunction();
+      } catch (ParseError e) {
+        if (e.error != null || e.token == testStart) {
+          throw e;
+        }
+        // CPython's invalid_expression: the condition parsed as far as it could, then no 'else'
+        throw errorAtNodes(body, body, "expected 'else' after 'if' expression");
+      }
       if (!at(KW_ELSE)) {
         if (!at(COLON)) {
           throw errorAtNodes(body, test, "expected 'else' after 'if' expression");
@@ -845,8 +855,17 @@ abstract class ExpressionParser extends ParserBase {
         isAsync = 1;
       }
       expect(KW_FOR);
-      ExprNode target = starTargets();
-      expect(KW_IN);
+      int targetStart = p;
+      ExprNode target;
+      try {
+        target = starTargets();
+        if (!at(KW_IN)) {
+          throw fail();
+        }
+      } catch (ParseError e) {
+        throw invalidForIfClause(targetStart, e);
+      }
+      p++;
       ExprNode iter = disjunction();
       List<ExprNode> ifs = new ArrayList<>();
       while (accept(KW_IF)) {
@@ -855,6 +874,43 @@ abstract class ExpressionParser extends ParserBase {
       gens.add(new Ast.Comprehension(target, iter, ifs, isAsync));
     }
     return gens;
+  }
+
+  /**
+   * CPython's invalid_for_if_clause and invalid_for_target: targets that are expressions
+   * without a following 'in', or an 'in' after something that cannot be assigned.
+   */
+  private ParseError invalidForIfClause(int targetStart, ParseError original) {
+    int save = p;
+    int saveSeen = maxSeen;
+    try {
+      p = targetStart;
+      bitwiseOr();
+      while (accept(COMMA)) {
+        if (!startsExpression(k())) {
+          break;
+        }
+        bitwiseOr();
+      }
+      if (!at(KW_IN)) {
+        return errorAtToken(p, "'in' expected after for-loop variables");
+      }
+      if (original.error != null) {
+        return original;
+      }
+      p = targetStart;
+      ExprNode e = starExpressions();
+      ExprNode bad = Targets.invalidFor(e);
+      if (bad != null) {
+        return errorAtNode(bad, "cannot assign to " + Targets.exprName(bad));
+      }
+    } catch (ParseError ignored) {
+      // keep the original error
+    } finally {
+      p = save;
+      maxSeen = saveSeen;
+    }
+    return original;
   }
 
   // ---- targets

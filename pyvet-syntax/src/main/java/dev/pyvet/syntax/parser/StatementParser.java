@@ -206,6 +206,9 @@ class StatementParser extends PatternParser {
     ExprNode e = at(KW_YIELD) ? yieldExpr() : starExpressions();
     switch (k()) {
       case COLON -> {
+        if (!(e instanceof Ast.Name || e instanceof Ast.Attribute || e instanceof Ast.Subscript) && !startsExpression(peekQuietly(1))) {
+          throw fail();
+        }
         p++;
         if (e instanceof Ast.Tuple) {
           throw errorAtNode(e, "only single target (not tuple) can be annotated");
@@ -232,6 +235,12 @@ class StatementParser extends PatternParser {
         starts.add(st);
         int afterFirstValue = -1;
         while (accept(EQUAL)) {
+          if (!startsExpression(k()) && !at(KW_YIELD)) {
+            for (int i = 0; i < exprs.size(); i++) {
+              assignTarget(exprs.get(i), starts.get(i), false);
+            }
+            throw fail();
+          }
           starts.add(p);
           exprs.add(at(KW_YIELD) ? yieldExpr() : starExpressions());
           if (exprs.size() == 2) {
@@ -505,8 +514,18 @@ class StatementParser extends PatternParser {
     Ast.Arguments args = parameters(false, RPAR);
     expect(RPAR);
     ExprNode returns = null;
-    if (accept(RARROW)) {
-      returns = expression();
+    if (at(RARROW)) {
+      int arrow = p++;
+      try {
+        returns = expression();
+      } catch (ParseError e) {
+        if (e.error != null) {
+          throw e;
+        }
+        // CPython backtracks over the optional annotation to the forced ':'
+        noteAbandoned(e);
+        throw errorAtToken(arrow, "expected ':'");
+      }
     }
     functionDepth++;
     List<StmtNode> body = colonBlock("function definition", defTok, true);
