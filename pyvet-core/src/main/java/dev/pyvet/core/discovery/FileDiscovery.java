@@ -10,10 +10,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the Python files to check under the paths a user gave.
@@ -43,27 +45,38 @@ public final class FileDiscovery {
 
   public Result discover(List<String> arguments) {
     List<FileToCheck> files = new ArrayList<>();
+    List<Diagnostic> problems = discover(arguments, files::add);
+    // One order whatever the arguments' order, the same as the findings' order.
+    files.sort(Comparator.comparing(FileToCheck::displayPath));
+    return new Result(files, problems);
+  }
+
+  /**
+   * Hands each file to {@code sink} as soon as it is found (once, even if named twice), so that
+   * checking can start while the walk goes on.
+   *
+   * @return problems with directories that could not be listed
+   */
+  public List<Diagnostic> discover(List<String> arguments, Consumer<FileToCheck> sink) {
     List<Diagnostic> problems = new ArrayList<>();
     Set<Path> visitedDirectories = new HashSet<>();
+    Set<String> seen = new HashSet<>();
+    Consumer<FileToCheck> once =
+        f -> {
+          if (seen.add(f.displayPath())) {
+            sink.accept(f);
+          }
+        };
     for (String argument : arguments) {
       Path path = workingDirectory.resolve(argument);
       if (Files.isDirectory(path)) {
-        walk(argument, path, visitedDirectories, files, problems);
+        walk(argument, path, visitedDirectories, once, problems);
       } else {
         // Missing and unreadable files are reported when they are read.
-        files.add(new FileToCheck(argument, path));
+        once.accept(new FileToCheck(argument, path));
       }
     }
-    // One order whatever the arguments' order, the same as the findings' order.
-    files.sort(java.util.Comparator.comparing(FileToCheck::displayPath));
-    // A file named twice is checked once.
-    List<FileToCheck> unique = new ArrayList<>(files.size());
-    for (FileToCheck f : files) {
-      if (unique.isEmpty() || !unique.get(unique.size() - 1).displayPath().equals(f.displayPath())) {
-        unique.add(f);
-      }
-    }
-    return new Result(unique, problems);
+    return problems;
   }
 
   public static boolean isPythonFileName(String name) {
@@ -76,7 +89,7 @@ public final class FileDiscovery {
       String display,
       Path root,
       Set<Path> visited,
-      List<FileToCheck> files,
+      Consumer<FileToCheck> files,
       List<Diagnostic> problems) {
     Path logicalRoot = root.normalize();
     Deque<Frame> stack = new ArrayDeque<>();
@@ -107,7 +120,7 @@ public final class FileDiscovery {
           }
         } else if (isPythonFileName(name) && !ignores.isIgnored(logicalChild, false)) {
           // A dangling link (no attributes) is kept: reading it reports the problem.
-          files.add(new FileToCheck(childDisplay, child));
+          files.accept(new FileToCheck(childDisplay, child));
         }
       }
       for (int i = subdirectories.size() - 1; i >= 0; i--) {

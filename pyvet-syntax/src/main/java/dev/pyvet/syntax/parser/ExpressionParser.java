@@ -101,7 +101,11 @@ abstract class ExpressionParser extends ParserBase {
       ExprNode value = expression();
       return new Ast.NamedExpr(target, value, line(st), col(st), endLine(), endCol());
     }
-    return expression();
+    ExprNode e = expression();
+    if (at(COLONEQUAL)) {
+      throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
+    }
+    return e;
   }
 
   /**
@@ -126,7 +130,17 @@ abstract class ExpressionParser extends ParserBase {
     int entered = 0;
     while (true) {
       p++;
-      ExprNode test = disjunction();
+      int testStart = p;
+      ExprNode test;
+      try {
+        test = disjunction();
+      } catch (ParseError e) {
+        if (e.error != null || e.token == testStart) {
+          throw e;
+        }
+        // CPython's invalid_expression: the condition parsed as far as it could, then no 'else'
+        throw errorAtNodes(body, body, "expected 'else' after 'if' expression");
+      }
       if (!at(KW_ELSE)) {
         if (!at(COLON)) {
           throw errorAtNodes(body, test, "expected 'else' after 'if' expression");
@@ -481,10 +495,18 @@ abstract class ExpressionParser extends ParserBase {
       int as = p;
       if (at(STAR)) {
         p++;
-        if (at(COMMA) || at(RPAR)) {
+        if (!startsExpression(k()) || at(STAR)) {
           throw errorAtToken(p, "Invalid star expression");
         }
-        ExprNode value = expression();
+        ExprNode value;
+        try {
+          value = expression();
+        } catch (ParseError e) {
+          if (e.error != null) {
+            throw e;
+          }
+          throw errorAtToken(e.token, "Invalid star expression");
+        }
         ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
         if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           // PEP 798 (3.15): f(*x for x in y)
@@ -807,7 +829,9 @@ abstract class ExpressionParser extends ParserBase {
       } else {
         ExprNode key = expression();
         if (!at(COLON)) {
-          throw errorAtNode(key, "':' expected after dictionary key");
+          throw new ParseError(new dev.pyvet.syntax.PySyntaxError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError,
+              "':' expected after dictionary key", key.endLineno(), charCol1(key.endLineno(), key.endColOffset()) - 1,
+              key.endLineno(), 0), p);
         }
         p++;
         if (at(COMMA) || at(RBRACE)) {
@@ -831,8 +855,17 @@ abstract class ExpressionParser extends ParserBase {
         isAsync = 1;
       }
       expect(KW_FOR);
-      ExprNode target = starTargets();
-      expect(KW_IN);
+      int targetStart = p;
+      ExprNode target;
+      try {
+        target = starTargets();
+        if (!at(KW_IN)) {
+          throw fail();
+        }
+      } catch (ParseError e) {
+        throw invalidForIfClause(targetStart, e);
+      }
+      p++;
       ExprNode iter = disjunction();
       List<ExprNode> ifs = new ArrayList<>();
       while (accept(KW_IF)) {
@@ -841,6 +874,43 @@ abstract class ExpressionParser extends ParserBase {
       gens.add(new Ast.Comprehension(target, iter, ifs, isAsync));
     }
     return gens;
+  }
+
+  /**
+   * CPython's invalid_for_if_clause and invalid_for_target: targets that are expressions
+   * without a following 'in', or an 'in' after something that cannot be assigned.
+   */
+  private ParseError invalidForIfClause(int targetStart, ParseError original) {
+    int save = p;
+    int saveSeen = maxSeen;
+    try {
+      p = targetStart;
+      bitwiseOr();
+      while (accept(COMMA)) {
+        if (!startsExpression(k())) {
+          break;
+        }
+        bitwiseOr();
+      }
+      if (!at(KW_IN)) {
+        return errorAtToken(p, "'in' expected after for-loop variables");
+      }
+      if (original.error != null) {
+        return original;
+      }
+      p = targetStart;
+      ExprNode e = starExpressions();
+      ExprNode bad = Targets.invalidFor(e);
+      if (bad != null) {
+        return errorAtNode(bad, "cannot assign to " + Targets.exprName(bad));
+      }
+    } catch (ParseError ignored) {
+      // keep the original error
+    } finally {
+      p = save;
+      maxSeen = saveSeen;
+    }
+    return original;
   }
 
   // ---- targets
@@ -963,6 +1033,9 @@ abstract class ExpressionParser extends ParserBase {
         Ast.Arg a = param(lambda, false);
         ExprNode dflt = null;
         if (accept(EQUAL)) {
+          if (at(COMMA) || at(closer)) {
+            throw errorAtToken(p - 1, "expected default value expression");
+          }
           dflt = expression();
         }
         if (star) {

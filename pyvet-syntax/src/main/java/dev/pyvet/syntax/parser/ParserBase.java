@@ -39,6 +39,12 @@ abstract class ParserBase {
     return i < v.size ? kind[i] : ENDMARKER;
   }
 
+  /** The kind of a later token without counting it as seen (for checks CPython does not make). */
+  final int peekQuietly(int ahead) {
+    int i = p + ahead;
+    return i < v.size ? kind[i] : ENDMARKER;
+  }
+
   /**
    * The furthest token looked at, including by abandoned alternatives; CPython reports a plain
    * "invalid syntax" (and any tokenizer error) at the furthest token its parser fetched.

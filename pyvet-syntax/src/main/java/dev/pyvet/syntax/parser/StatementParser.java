@@ -99,6 +99,7 @@ class StatementParser extends PatternParser {
       if (last instanceof Ast.Expr x && x.value() instanceof Ast.Name n
           && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(k())) {
         int save = p;
+        int saveSeen = maxSeen;
         try {
           ExprNode rest = starExpressions();
           throw errorAtNodes(n, rest, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
@@ -107,6 +108,7 @@ class StatementParser extends PatternParser {
             throw e;
           }
           p = save;
+          maxSeen = saveSeen;
         }
       }
       throw fail();
@@ -204,6 +206,9 @@ class StatementParser extends PatternParser {
     ExprNode e = at(KW_YIELD) ? yieldExpr() : starExpressions();
     switch (k()) {
       case COLON -> {
+        if (!(e instanceof Ast.Name || e instanceof Ast.Attribute || e instanceof Ast.Subscript) && !startsExpression(peekQuietly(1))) {
+          throw fail();
+        }
         p++;
         if (e instanceof Ast.Tuple) {
           throw errorAtNode(e, "only single target (not tuple) can be annotated");
@@ -230,6 +235,12 @@ class StatementParser extends PatternParser {
         starts.add(st);
         int afterFirstValue = -1;
         while (accept(EQUAL)) {
+          if (!startsExpression(k()) && !at(KW_YIELD)) {
+            for (int i = 0; i < exprs.size(); i++) {
+              assignTarget(exprs.get(i), starts.get(i), false);
+            }
+            throw fail();
+          }
           starts.add(p);
           exprs.add(at(KW_YIELD) ? yieldExpr() : starExpressions());
           if (exprs.size() == 2) {
@@ -344,7 +355,7 @@ class StatementParser extends PatternParser {
 
   private StmtNode importName(int st, Integer lazy) {
     expect(KW_IMPORT);
-    if (!at(NAME)) {
+    if (at(NEWLINE)) {
       throw errorAtToken(p, "Expected one or more names after 'import'");
     }
     List<Ast.Alias> names = new ArrayList<>();
@@ -385,7 +396,7 @@ class StatementParser extends PatternParser {
       }
     }
     String module = null;
-    if (!at(KW_IMPORT)) {
+    if (!at(KW_IMPORT) || level == 0) {
       module = dottedName();
     }
     expect(KW_IMPORT);
@@ -397,7 +408,7 @@ class StatementParser extends PatternParser {
       }
       names.add(new Ast.Alias("*", null, line(t), col(t), v.endLine[t], v.endCol[t]));
     } else {
-      if (!at(NAME) && !at(LPAR)) {
+      if (at(NEWLINE)) {
         throw errorAtToken(p, "Expected one or more names after 'import'");
       }
       boolean paren = accept(LPAR);
@@ -431,8 +442,19 @@ class StatementParser extends PatternParser {
 
   /** ':' block, with CPython's messages for a missing colon or indented block. */
   final List<StmtNode> colonBlock(String what, int headerTok) {
+    return colonBlock(what, headerTok, false);
+  }
+
+  /**
+   * {@code forced}: CPython's grammar requires the colon here ({@code &&':'}, after def, try,
+   * else, finally) and says "expected ':'" whatever follows; elsewhere only before a NEWLINE.
+   */
+  final List<StmtNode> colonBlock(String what, int headerTok, boolean forced) {
     if (!at(COLON)) {
-      throw errorAtToken(p, "expected ':'");
+      if (forced || at(NEWLINE)) {
+        throw errorAtToken(p, "expected ':'");
+      }
+      throw fail();
     }
     p++;
     return block(what, headerTok);
@@ -492,11 +514,21 @@ class StatementParser extends PatternParser {
     Ast.Arguments args = parameters(false, RPAR);
     expect(RPAR);
     ExprNode returns = null;
-    if (accept(RARROW)) {
-      returns = expression();
+    if (at(RARROW)) {
+      int arrow = p++;
+      try {
+        returns = expression();
+      } catch (ParseError e) {
+        if (e.error != null) {
+          throw e;
+        }
+        // CPython backtracks over the optional annotation to the forced ':'
+        noteAbandoned(e);
+        throw errorAtToken(arrow, "expected ':'");
+      }
     }
     functionDepth++;
-    List<StmtNode> body = colonBlock("function definition", defTok);
+    List<StmtNode> body = colonBlock("function definition", defTok, true);
     functionDepth--;
     if (isAsync) {
       return new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, line(st), col(st), endLine(), endCol());
@@ -566,6 +598,7 @@ class StatementParser extends PatternParser {
       return;
     }
     int save = p;
+    int saveSeen = maxSeen;
     p++;
     ExprNode rhs = null;
     try {
@@ -577,6 +610,7 @@ class StatementParser extends PatternParser {
     }
     boolean followedByAssign = at(EQUAL) || at(COLONEQUAL);
     p = save;
+    maxSeen = saveSeen;
     if (rhs == null || followedByAssign) {
       return;
     }
@@ -601,7 +635,7 @@ class StatementParser extends PatternParser {
     }
     if (at(KW_ELSE)) {
       int st = p++;
-      return colonBlock("'else' statement", st);
+      return colonBlock("'else' statement", st, true);
     }
     return new ArrayList<>();
   }
@@ -609,7 +643,7 @@ class StatementParser extends PatternParser {
   private List<StmtNode> elseBlock() {
     if (at(KW_ELSE)) {
       int st = p++;
-      return colonBlock("'else' statement", st);
+      return colonBlock("'else' statement", st, true);
     }
     return new ArrayList<>();
   }
@@ -648,6 +682,7 @@ class StatementParser extends PatternParser {
   /** CPython's invalid_for_target: re-read the target as star_expressions to name what cannot be assigned. */
   final ParseError invalidForTarget(int targetStart, ParseError original) {
     int save = p;
+    int saveSeen = maxSeen;
     p = targetStart;
     try {
       ExprNode e = starExpressions();
@@ -659,6 +694,7 @@ class StatementParser extends PatternParser {
       // keep the original error
     } finally {
       p = save;
+      maxSeen = saveSeen;
     }
     return original;
   }
@@ -725,7 +761,7 @@ class StatementParser extends PatternParser {
   private StmtNode tryStmt() {
     int st = expect(KW_TRY);
     tryDepth++;
-    List<StmtNode> body = colonBlock("'try' statement", st);
+    List<StmtNode> body = colonBlock("'try' statement", st, true);
     tryDepth--;
     List<Ast.ExceptHandlerNode> handlers = new ArrayList<>();
     boolean star = false;
@@ -765,7 +801,7 @@ class StatementParser extends PatternParser {
     List<StmtNode> finalbody = new ArrayList<>();
     if (at(KW_FINALLY)) {
       int ft = p++;
-      finalbody = colonBlock("'finally' statement", ft);
+      finalbody = colonBlock("'finally' statement", ft, true);
     } else if (handlers.isEmpty()) {
       // at the end of the file CPython points after the block's last line
       int at = eofAdjusted(p);
