@@ -103,16 +103,54 @@ public record PythonOracle(Path executable, Path helper, String formatVersion, S
     return cacheRoot.resolve("py" + v + "-f" + formatVersion + "-" + Integer.toHexString(version.hashCode()));
   }
 
-  /** Writes the cache entries of {@code files} (the missing ones) in one interpreter run. */
+  /**
+   * Writes the cache entries of {@code files} (the missing ones): one interpreter run per core, at
+   * most two, each taking every other file.
+   */
   public void dumpInto(Path cacheDir, List<Path> files) throws IOException {
     if (files.isEmpty()) {
       return;
     }
-    StringBuilder stdin = new StringBuilder();
-    for (Path f : files) {
-      stdin.append(f.toAbsolutePath()).append('\n');
+    int processes = Math.min(2, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+    List<String> command = List.of(executable.toString(), helper.toString(), "dump", cacheDir.toString());
+    List<Process> started = new ArrayList<>();
+    List<Path> errs = new ArrayList<>();
+    List<Path> temps = new ArrayList<>();
+    try {
+      for (int p = 0; p < processes; p++) {
+        StringBuilder stdin = new StringBuilder();
+        for (int i = p; i < files.size(); i += processes) {
+          stdin.append(files.get(i).toAbsolutePath()).append('\n');
+        }
+        // From a file, so that a long list cannot block on a full pipe before the next starts.
+        Path list = Files.createTempFile("pyvet-oracle", ".list");
+        temps.add(list);
+        Files.writeString(list, stdin, StandardCharsets.UTF_8);
+        Path err = Files.createTempFile("pyvet-oracle", ".err");
+        temps.add(err);
+        errs.add(err);
+        started.add(new ProcessBuilder(command)
+            .redirectInput(list.toFile())
+            .redirectError(err.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start());
+      }
+      for (int p = 0; p < started.size(); p++) {
+        int rc = started.get(p).waitFor();
+        if (rc != 0) {
+          throw new IOException(String.join(" ", command) + " failed with exit code " + rc + ":\n"
+              + Files.readString(errs.get(p)));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      started.forEach(Process::destroy);
+      for (Path temp : temps) {
+        Files.deleteIfExists(temp);
+      }
     }
-    run(List.of(executable.toString(), helper.toString(), "dump", cacheDir.toString()), stdin.toString());
   }
 
   private static List<String> run(List<String> command, String stdin) throws IOException {
