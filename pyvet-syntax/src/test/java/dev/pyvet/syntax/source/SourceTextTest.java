@@ -130,6 +130,17 @@ class SourceTextTest {
   }
 
   @Test
+  void undecodableMessageNamesTheFileWhenGiven() {
+    try {
+      SourceText.decode(bytes("x = 1\ny = \"", 0xFF, "\"\n"), "/tmp/ff.py");
+      throw new AssertionError("decoded");
+    } catch (SourceDecodingException e) {
+      assertThat(e.getMessage()).isEqualTo("Non-UTF-8 code starting with '\\xff' in file /tmp/ff.py on line 2, but no "
+          + "encoding declared; see https://peps.python.org/pep-0263/ for details");
+    }
+  }
+
+  @Test
   void undecodableUnderADeclaredEncoding() {
     SourceDecodingException utf8 = failure("# coding: utf-8\nx = \"", 0xFF, "\"\n");
     assertThat(utf8.getMessage()).contains("'utf-8' codec can't decode byte 0xff");
