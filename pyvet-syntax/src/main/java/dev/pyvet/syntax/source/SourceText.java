@@ -94,7 +94,7 @@ public final class SourceText {
           line++;
         }
       }
-      if (declared == null) {
+      if (declared == null && !name.equals("utf-8-sig")) { // a BOM declares UTF-8 too
         throw new SourceDecodingException(String.format(
             "Non-UTF-8 code starting with '\\x%02x'%s on line %d, but no encoding declared; "
                 + "see https://peps.python.org/pep-0263/ for details",

@@ -145,6 +145,8 @@ class SourceTextTest {
     SourceDecodingException utf8 = failure("# coding: utf-8\nx = \"", 0xFF, "\"\n");
     assertThat(utf8.getMessage()).contains("'utf-8' codec can't decode byte 0xff");
     assertThat(utf8.line()).isEqualTo(2);
+    // a BOM declares UTF-8 as a cookie does: CPython no longer says "no encoding declared"
+    assertThat(failure(BOM, "x = 1\ny = \"", 0xFF, "\"\n").getMessage()).startsWith("'utf-8' codec can't decode byte 0xff");
     SourceDecodingException cp1252 = failure("# coding: cp1252\nx = 1\ny = \"", 0x81, "\"\n");
     assertThat(cp1252.getMessage()).contains("codec can't decode byte 0x81 in position 28");
     assertThat(cp1252.line()).isEqualTo(3);
