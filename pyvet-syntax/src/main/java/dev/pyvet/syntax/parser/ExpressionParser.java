@@ -350,6 +350,9 @@ abstract class ExpressionParser extends ParserBase {
       }
       Ast.OperatorKind op = binaryOperator(k());
       p++;
+      if (at(KW_NOT)) {
+        throw errorAtToken(p, "'not' after an operator must be parenthesized");
+      }
       ExprNode right = binary(prec + 1);
       left = new Ast.BinOp(left, op, right, line(st), col(st), endLine(), endCol());
     }
@@ -364,6 +367,9 @@ abstract class ExpressionParser extends ParserBase {
     int first = p;
     while (at(PLUS) || at(MINUS) || at(TILDE)) {
       p++;
+    }
+    if (at(KW_NOT)) {
+      throw errorAtToken(p, "'not' after an operator must be parenthesized");
     }
     int count = p - first;
     checkPrefixChain(count);
@@ -494,6 +500,9 @@ abstract class ExpressionParser extends ParserBase {
     while (!at(RPAR)) {
       int as = p;
       if (at(STAR)) {
+        if (sawKwUnpack) {
+          throw errorAtToken(p - 1, "iterable argument unpacking follows keyword argument unpacking");
+        }
         p++;
         if (!startsExpression(k()) || at(STAR)) {
           throw errorAtToken(p, "Invalid star expression");
@@ -506,6 +515,9 @@ abstract class ExpressionParser extends ParserBase {
             throw e;
           }
           throw errorAtToken(e.token, "Invalid star expression");
+        }
+        if (at(EQUAL)) {
+          throw errorAtToken(as, "cannot assign to iterable argument unpacking");
         }
         ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
         if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
@@ -521,9 +533,14 @@ abstract class ExpressionParser extends ParserBase {
       } else if (at(DOUBLESTAR)) {
         p++;
         ExprNode value = expression();
+        if (at(EQUAL)) {
+          throw errorAtToken(as, "cannot assign to keyword argument unpacking");
+        }
         keywords.add(new Ast.Keyword(null, value, line(as), col(as), endLine(), endCol()));
         sawKeyword = true;
         sawKwUnpack = true;
+      } else if ((at(KW_TRUE) || at(KW_FALSE) || at(KW_NONE)) && k(1) == EQUAL) {
+        throw errorAtToken(p, "cannot assign to " + tokText(p));
       } else if (at(NAME) && k(1) == EQUAL) {
         String name = identifier(p);
         p += 2;
@@ -782,7 +799,11 @@ abstract class ExpressionParser extends ParserBase {
       return dictRest(st, null, unpacked);
     }
     ExprNode first = starNamedExpression();
+    if (first instanceof Ast.Starred && at(COLON)) {
+      throw fail();
+    }
     if (accept(COLON)) {
+      checkDictValueStart();
       if (at(COMMA) || at(RBRACE)) {
         throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
       }
@@ -813,6 +834,15 @@ abstract class ExpressionParser extends ParserBase {
     return new Ast.Set(elts, line(st), col(st), endLine(), endCol());
   }
 
+  private void checkDictValueStart() {
+    if (at(STAR)) {
+      throw errorAtToken(p, "cannot use a starred expression in a dictionary value");
+    }
+    if (at(DOUBLESTAR)) {
+      throw fail(); // 3.14 says "cannot use dict unpacking in a dictionary value"
+    }
+  }
+
   private ExprNode dictRest(int st, ExprNode firstKey, ExprNode firstValue) {
     List<ExprNode> keys = new ArrayList<>();
     List<ExprNode> values = new ArrayList<>();
@@ -837,6 +867,7 @@ abstract class ExpressionParser extends ParserBase {
         if (at(COMMA) || at(RBRACE)) {
           throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
         }
+        checkDictValueStart();
         keys.add(key);
         values.add(expression());
       }
@@ -996,6 +1027,9 @@ abstract class ExpressionParser extends ParserBase {
           throw errorAtToken(t, "/ must be ahead of *");
         }
         if (args.isEmpty()) {
+          if (lambda) {
+            throw fail();
+          }
           throw errorAtToken(t, "at least one argument must precede /");
         }
         p++;
@@ -1009,8 +1043,8 @@ abstract class ExpressionParser extends ParserBase {
         }
         p++;
         star = true;
-        if (at(closer) || at(COMMA) && k(1) == closer) {
-          throw errorAtToken(lambda ? p : t, "named arguments must follow bare *");
+        if (at(closer) || at(COMMA) && (k(1) == closer || k(1) == DOUBLESTAR)) {
+          throw errorAtToken(lambda ? (at(COMMA) ? p + 1 : p) : t, "named arguments must follow bare *");
         }
         if (!at(COMMA)) {
           vararg = param(lambda, true);

@@ -354,7 +354,7 @@ class StatementParser extends PatternParser {
   }
 
   private StmtNode importName(int st, Integer lazy) {
-    expect(KW_IMPORT);
+    int importTok = expect(KW_IMPORT);
     if (at(NEWLINE)) {
       throw errorAtToken(p, "Expected one or more names after 'import'");
     }
@@ -368,6 +368,9 @@ class StatementParser extends PatternParser {
       }
       names.add(new Ast.Alias(name, asname, line(as), col(as), endLine(), endCol()));
     } while (accept(COMMA));
+    if (at(KW_FROM)) {
+      throw errorAtToken(importTok, "Did you mean to use 'from ... import ...' instead?");
+    }
     return new Ast.Import(names, lazy, line(st), col(st), endLine(), endCol());
   }
 
@@ -566,10 +569,12 @@ class StatementParser extends PatternParser {
       int st = p;
       if (accept(STAR)) {
         String name = expectName();
+        checkBound(p, "TypeVarTuple");
         ExprNode dflt = accept(EQUAL) ? starExpression() : null;
         params.add(new Ast.TypeVarTuple(name, dflt, line(st), col(st), endLine(), endCol()));
       } else if (accept(DOUBLESTAR)) {
         String name = expectName();
+        checkBound(p, "ParamSpec");
         ExprNode dflt = accept(EQUAL) ? expression() : null;
         params.add(new Ast.ParamSpec(name, dflt, line(st), col(st), endLine(), endCol()));
       } else {
@@ -581,6 +586,16 @@ class StatementParser extends PatternParser {
     } while (accept(COMMA));
     expect(RSQB);
     return params;
+  }
+
+  /** CPython's invalid_type_param: no bound or constraints for *Ts and **P. */
+  private void checkBound(int colon, String what) {
+    if (!at(COLON)) {
+      return;
+    }
+    p++;
+    ExprNode e = expression();
+    throw errorAtToken(colon, (e instanceof Ast.Tuple ? "cannot use constraints with " : "cannot use bound with ") + what);
   }
 
   private StmtNode ifStmt() {
