@@ -153,7 +153,7 @@ final class Diagnosis {
 
   static PySyntaxError at(TokenView v, int tok, PySyntaxError.Kind kind, String message) {
     int line = v.startLine[tok];
-    int col = v.charColumn1(v.startLineOffset[tok], v.start[tok]);
+    int col = v.charColumn1(v.startLineOffset[tok], v.newlineAdjustedStart(tok));
     int endLine = v.endLine[tok];
     int endCol = col + v.text.codePointCount(v.start[tok], Math.max(v.start[tok], v.end[tok]));
     return new PySyntaxError(kind, message, line, col, endLine, endCol);

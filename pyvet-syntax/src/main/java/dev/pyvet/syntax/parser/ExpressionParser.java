@@ -468,6 +468,10 @@ abstract class ExpressionParser extends ParserBase {
     while (true) {
       switch (k()) {
         case DOT -> {
+          if (k(1) != NAME) {
+            // as a PEG parser would: the primary ends before the '.', the caller fails there
+            return e;
+          }
           p++;
           String attr = expectName();
           e = new Ast.Attribute(e, attr, ExprContext.Load, line(st), col(st), endLine(), endCol());
@@ -551,7 +555,24 @@ abstract class ExpressionParser extends ParserBase {
         keywords.add(new Ast.Keyword(name, value, line(as), col(as), endLine(), endCol()));
         sawKeyword = true;
       } else {
-        ExprNode arg = namedExpression();
+        ExprNode arg;
+        if (sawKeyword) {
+          // CPython's first pass only tries keyword arguments and unpackings here
+          int argStart = p;
+          int seen = maxSeen;
+          try {
+            arg = namedExpression();
+          } catch (ParseError e) {
+            if (e.error != null) {
+              throw e;
+            }
+            p = argStart;
+            maxSeen = at(NAME) ? Math.max(seen, p + 1) : seen;
+            throw fail();
+          }
+        } else {
+          arg = namedExpression();
+        }
         if (allowGenexp && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           List<Ast.Comprehension> gens = forIfClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {

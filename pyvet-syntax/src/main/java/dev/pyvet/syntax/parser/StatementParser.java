@@ -266,6 +266,9 @@ class StatementParser extends PatternParser {
         return new Ast.AugAssign(target, op, value, line(st), col(st), endLine(), endCol());
       }
       default -> {
+        if (at(COLONEQUAL) && !(e instanceof Ast.Name) && !(e instanceof Ast.Tuple && kind[st] != LPAR)) {
+          throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
+        }
         return new Ast.Expr(e, line(st), col(st), endLine(), endCol());
       }
     }
@@ -489,7 +492,10 @@ class StatementParser extends PatternParser {
   private StmtNode decorated() {
     List<ExprNode> decorators = new ArrayList<>();
     while (accept(AT)) {
-      decorators.add(namedExpression());
+      int ds = p;
+      ExprNode d = namedExpression();
+      checkAssignInsteadOfEqual(d, ds);
+      decorators.add(d);
       expect(NEWLINE);
     }
     int st = p;
