@@ -1,11 +1,13 @@
 """Tokenizes files with tokenize.generate_tokens and prints what pyvet's differential test compares.
 
-Usage: python3.13 tokenize_dump.py (--hash | --full) < list of paths, one per line
+Usage: python3.13 tokenize_dump.py (--hash | --full | --compile) < list of paths, one per line
 
 Each token is one line: exact type name, start row, start col, end row, end col and the string,
 tab-separated; the string is escaped with the 'unicode_escape' codec. Consecutive FSTRING_MIDDLE
 (and TSTRING_MIDDLE) tokens are merged into one, because tokenize splits them at doubled braces
 and at \\N{...} escapes where pyvet keeps one token spanning the source.
+
+--compile prints path and the error that compile() reports (or None).
 
 --hash prints one line per file: path, TOKENS, the token count and the SHA-256 of the token lines
 (each followed by a newline, UTF-8). --full prints "FILE path" and then the token lines. When
@@ -72,6 +74,9 @@ def main():
             continue
         with open(path, 'rb') as f:
             data = f.read()
+        if '--compile' in sys.argv:
+            out.write('%s\t%s\n' % (path, compile_error(data, path)))
+            continue
         try:
             encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
             text = data.decode(encoding)

@@ -105,23 +105,25 @@ final class StrDecoder {
   private static ConstantValue.Str decodeEscapes(String body, boolean fstringPart)
       throws LiteralException {
     int n = body.length();
-    Out sb = new Out(n);
+    Out out = new Out(n);
     int segmentStart = 0;
     int i = 0;
     while (i < n) {
       char c = body.charAt(i);
       if (c == '\r') {
-        sb.append('\n');
+        out.append('\n');
         i += (i + 1 < n && body.charAt(i + 1) == '\n') ? 2 : 1;
         continue;
       }
       if (c != '\\') {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(body.charAt(i + 1))) {
-          sb.appendCodePoint(Character.toCodePoint(c, body.charAt(i + 1)));
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(body.charAt(i + 1))) {
+          out.appendCodePoint(Character.toCodePoint(c, body.charAt(i + 1)));
           i += 2;
           continue;
         }
-        sb.append(c);
+        out.append(c);
         i++;
         if (fstringPart && (c == '{' || c == '}') && i < n && body.charAt(i) == c) {
           i++;
@@ -130,7 +132,7 @@ final class StrDecoder {
         continue;
       }
       if (i + 1 >= n) {
-        sb.append('\\');
+        out.append('\\');
         i++;
         continue;
       }
@@ -139,16 +141,16 @@ final class StrDecoder {
         case '\n' -> i += 2;
         case '\r' -> i += (i + 2 < n && body.charAt(i + 2) == '\n') ? 3 : 2;
         case '\\', '\'', '"' -> {
-          sb.append(d);
+          out.append(d);
           i += 2;
         }
-        case 'a' -> i = simple(sb, '\u0007', i);
-        case 'b' -> i = simple(sb, '\b', i);
-        case 'f' -> i = simple(sb, '\f', i);
-        case 'n' -> i = simple(sb, '\n', i);
-        case 'r' -> i = simple(sb, '\r', i);
-        case 't' -> i = simple(sb, '\t', i);
-        case 'v' -> i = simple(sb, '\u000b', i);
+        case 'a' -> i = simple(out, '\u0007', i);
+        case 'b' -> i = simple(out, '\b', i);
+        case 'f' -> i = simple(out, '\f', i);
+        case 'n' -> i = simple(out, '\n', i);
+        case 'r' -> i = simple(out, '\r', i);
+        case 't' -> i = simple(out, '\t', i);
+        case 'v' -> i = simple(out, '\u000b', i);
         case '0', '1', '2', '3', '4', '5', '6', '7' -> {
           int value = d - '0';
           int j = i + 2;
@@ -158,31 +160,31 @@ final class StrDecoder {
             j++;
           }
           // Values above 0o377 are kept (CPython only warns).
-          sb.append((char) value);
+          out.append((char) value);
           i = j;
         }
-        case 'x' -> i = hex(body, sb, i, 2, "truncated \\xXX escape", segmentStart);
-        case 'u' -> i = hex(body, sb, i, 4, "truncated \\uXXXX escape", segmentStart);
-        case 'U' -> i = hex(body, sb, i, 8, "truncated \\UXXXXXXXX escape", segmentStart);
-        case 'N' -> i = named(body, sb, i, segmentStart);
+        case 'x' -> i = hex(body, out, i, 2, "truncated \\xXX escape", segmentStart);
+        case 'u' -> i = hex(body, out, i, 4, "truncated \\uXXXX escape", segmentStart);
+        case 'U' -> i = hex(body, out, i, 8, "truncated \\UXXXXXXXX escape", segmentStart);
+        case 'N' -> i = named(body, out, i, segmentStart);
         default -> {
           // Unknown escapes are kept verbatim (CPython only warns). Only the backslash is
           // consumed here, so that a following doubled brace of an f-string part is still halved.
-          sb.append('\\');
+          out.append('\\');
           i++;
         }
       }
     }
-    return sb.result();
+    return out.result();
   }
 
-  private static int simple(Out sb, char value, int i) {
-    sb.append(value);
+  private static int simple(Out out, char value, int i) {
+    out.append(value);
     return i + 2;
   }
 
   private static int hex(
-      String body, Out sb, int start, int count, String message, int segmentStart)
+      String body, Out out, int start, int count, String message, int segmentStart)
       throws LiteralException {
     int n = body.length();
     int value = 0;
@@ -197,11 +199,11 @@ final class StrDecoder {
     if (count == 8 && (value < 0 || value > Character.MAX_CODE_POINT)) {
       throw error(body, segmentStart, start, j, "illegal Unicode character");
     }
-    sb.appendCodePoint(value);
+    out.appendCodePoint(value);
     return j;
   }
 
-  private static int named(String body, Out sb, int start, int segmentStart)
+  private static int named(String body, Out out, int start, int segmentStart)
       throws LiteralException {
     int n = body.length();
     String malformed = "malformed \\N character escape";
@@ -220,7 +222,7 @@ final class StrDecoder {
     if (cp < 0) {
       throw error(body, segmentStart, start, close + 1, "unknown Unicode character name");
     }
-    sb.appendCodePoint(cp);
+    out.appendCodePoint(cp);
     return close + 1;
   }
 

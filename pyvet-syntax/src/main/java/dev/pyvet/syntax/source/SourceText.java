@@ -1,5 +1,13 @@
 package dev.pyvet.syntax.source;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Decoded Python source text with its line index.
  *
@@ -28,7 +36,76 @@ public final class SourceText {
    *     contradictory encoding declaration
    */
   public static SourceText decode(byte[] bytes) throws SourceDecodingException {
-    throw new UnsupportedOperationException("not yet implemented");
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF;
+    int offset = bom ? 3 : 0;
+    String declared = CodingCookie.find(bytes, offset);
+    Charset charset = StandardCharsets.UTF_8;
+    String name = bom ? "utf-8-sig" : "utf-8";
+    if (declared != null) {
+      if (bom) {
+        if (!declared.equals("utf-8")) {
+          throw new SourceDecodingException("encoding problem: " + declared + " with BOM", 0);
+        }
+      } else if (!declared.equals("utf-8")) {
+        charset = PythonCodecs.lookup(declared);
+        if (charset == null) {
+          throw new SourceDecodingException("unknown encoding: " + declared, 0);
+        }
+        name = declared;
+      }
+    }
+    String text = decodeStrict(bytes, offset, charset, declared, name);
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new SourceDecodingException("source code cannot contain null bytes", LineIndex.of(text).lineOf(nul));
+    }
+    return new SourceText(text, name);
+  }
+
+  private static String decodeStrict(byte[] bytes, int offset, Charset charset, String declared, String name)
+      throws SourceDecodingException {
+    if (charset == StandardCharsets.UTF_8 && isAscii(bytes, offset)) {
+      return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+    }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 4);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError() || result.isOverflow()) {
+      int at = in.position();
+      int bad = at < bytes.length ? bytes[at] & 0xff : 0;
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      if (declared == null) {
+        throw new SourceDecodingException(String.format(
+            "Non-UTF-8 code starting with '\\x%02x' on line %d, but no encoding declared; "
+                + "see https://peps.python.org/pep-0263/ for details", bad, line), line);
+      }
+      String codec = PythonCodecs.codecName(name).replace('_', '-');
+      throw new SourceDecodingException(String.format(
+          "'%s' codec can't decode byte 0x%02x in position %d (line %d)", codec, bad, at, line), line);
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private static boolean isAscii(byte[] bytes, int offset) {
+    for (int i = offset; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public String text() {

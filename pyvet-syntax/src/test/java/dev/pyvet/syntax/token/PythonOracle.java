@@ -1,0 +1,123 @@
+package dev.pyvet.syntax.token;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Finds CPython 3.13 and runs the test scripts kept in test resources with it. */
+final class PythonOracle {
+  private PythonOracle() {}
+
+  private static Path cached;
+  private static boolean searched;
+
+  /** A working python3.13 (PATH first, then pyenv's versions), or null. */
+  static synchronized Path python313() {
+    if (searched) {
+      return cached;
+    }
+    searched = true;
+    List<Path> candidates = new ArrayList<>();
+    String path = System.getenv("PATH");
+    if (path != null) {
+      for (String dir : path.split(java.io.File.pathSeparator)) {
+        candidates.add(Path.of(dir, "python3.13"));
+      }
+    }
+    Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
+    if (Files.isDirectory(versions)) {
+      try (Stream<Path> s = Files.list(versions)) {
+        s.filter(p -> p.getFileName().toString().startsWith("3.13"))
+            .sorted()
+            .forEach(p -> candidates.add(p.resolve("bin").resolve("python3.13")));
+      } catch (IOException e) {
+        // no pyenv versions to offer
+      }
+    }
+    for (Path p : candidates) {
+      if (Files.isExecutable(p) && works(p)) {
+        cached = p;
+        break;
+      }
+    }
+    return cached;
+  }
+
+  /** pyenv shims exist on PATH even when they cannot run 3.13, so each candidate is tried. */
+  private static boolean works(Path python) {
+    try {
+      String out = run(python, List.of("-c", "import sys; print(sys.version_info[:2] == (3, 13))"), null).trim();
+      return out.equals("True");
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** Runs python with arguments, feeding {@code stdin}, and returns stdout (UTF-8). */
+  static String run(Path python, List<String> args, String stdin) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(python.toString());
+    cmd.addAll(args);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Thread feeder = new Thread(() -> {
+        try (var os = p.getOutputStream()) {
+          if (stdin != null) {
+            os.write(stdin.getBytes(StandardCharsets.UTF_8));
+          }
+        } catch (IOException e) {
+          // the process ended early; its exit code tells
+        }
+      });
+      feeder.start();
+      byte[] out;
+      try (InputStream is = p.getInputStream()) {
+        out = is.readAllBytes();
+      }
+      if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new IllegalStateException("python failed: " + cmd);
+      }
+      feeder.join();
+      return new String(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies a test resource to target/ so python can run it. */
+  static Path resourceScript(String name) {
+    try (InputStream in = PythonOracle.class.getResourceAsStream("/tokenizer/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource tokenizer/" + name);
+      }
+      Path dir = Path.of("target", "python-oracle");
+      Files.createDirectories(dir);
+      Path script = dir.resolve(name);
+      Files.write(script, in.readAllBytes());
+      return script;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
