@@ -466,13 +466,30 @@ class StatementParser extends PatternParser {
     return block(what, headerTok);
   }
 
+  /**
+   * "expected an indented block": at the end of the file CPython points after the header line;
+   * where the next line is dedented it gives the new indentation width as the offset.
+   */
+  private PySyntaxError missingBlock(String message) {
+    int at = eofAdjusted(p);
+    if (kind[at] == DEDENT) {
+      int next = at;
+      while (next < v.size - 1 && kind[next] == DEDENT) {
+        next++;
+      }
+      if (kind[next] != ENDMARKER) {
+        int width = v.charColumn1(v.startLineOffset[next], v.start[next]) - 1;
+        return new PySyntaxError(PySyntaxError.Kind.IndentationError, message, v.startLine[next], width, v.startLine[next], width);
+      }
+    }
+    return tokenError(PySyntaxError.Kind.IndentationError, at, at, message);
+  }
+
   final List<StmtNode> block(String what, int headerTok) {
     List<StmtNode> body = new ArrayList<>();
     if (accept(NEWLINE)) {
       if (!at(INDENT)) {
-        int at = eofAdjusted(p);
-        throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, at, at,
-            "expected an indented block after " + what + " on line " + line(headerTok)), p);
+        throw new ParseError(missingBlock("expected an indented block after " + what + " on line " + line(headerTok)), p);
       }
       p++;
       enter(600);
@@ -856,9 +873,7 @@ class StatementParser extends PatternParser {
     }
     p += 2;
     if (!at(INDENT)) {
-      int at = eofAdjusted(p);
-      throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, at, at,
-          "expected an indented block after 'match' statement on line " + line(st)), p);
+      throw new ParseError(missingBlock("expected an indented block after 'match' statement on line " + line(st)), p);
     }
     p++;
     List<Ast.MatchCase> cases = new ArrayList<>();
