@@ -81,6 +81,13 @@ final class Diagnosis {
     if (e.error != null) {
       return e.error;
     }
+    if (v.kind[failTok] == STRING) {
+      // the second pass builds the string's constant, and a decoding error wins
+      ParseError decode = parser.strings.decodeError(failTok);
+      if (decode != null && decode.error != null) {
+        return decode.error;
+      }
+    }
     PySyntaxError comma = missingComma(v, parser, failTok, reach);
     if (comma != null) {
       return comma;

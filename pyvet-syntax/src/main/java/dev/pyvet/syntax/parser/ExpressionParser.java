@@ -1040,8 +1040,19 @@ abstract class ExpressionParser extends ParserBase {
     boolean slash = false;
     while (!at(closer)) {
       if (at(LPAR)) {
-        throw errorAtToken(p, lambda ? "Lambda expression parameters cannot be parenthesized"
-            : "Function parameters cannot be parenthesized");
+        // CPython's message only for '(' NAME, ... ')' after parameters without defaults
+        int i = p + 1;
+        while (kind[i] == NAME && (kind[i + 1] == COMMA || kind[i + 1] == RPAR)) {
+          i += kind[i + 1] == COMMA ? 2 : 1;
+          if (kind[i] == RPAR) {
+            break;
+          }
+        }
+        if (kind[i] == RPAR && i > p + 1 && defaults.isEmpty() && !star && !slash) {
+          throw errorAtToken(p, lambda ? "Lambda expression parameters cannot be parenthesized"
+              : "Function parameters cannot be parenthesized");
+        }
+        throw fail();
       }
       if (at(SLASH)) {
         int t = p;

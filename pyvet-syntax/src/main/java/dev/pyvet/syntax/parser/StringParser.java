@@ -131,6 +131,16 @@ final class StringParser {
     return values;
   }
 
+  /** Decodes one STRING token for the diagnosis; returns its decoding error or null. */
+  ParseError decodeError(int tok) {
+    try {
+      plainString(tok);
+      return null;
+    } catch (ParseError e) {
+      return e;
+    }
+  }
+
   private Ast.Constant plainString(int tok) {
     String text = v.text;
     int s = v.start[tok];
