@@ -16,19 +16,58 @@ final class Diagnosis {
     PySyntaxError tokError = v.tokens.error();
     int failTok = Math.min(e.token, v.size - 1);
     int furthest = Math.min(Math.max(failTok, parser.maxSeen), v.size - 1);
-    if (e.error != null && (e.error.message().startsWith("f-string: expecting") || e.error.message().startsWith("t-string: expecting"))) {
-      return e.error;
+    // 'async' is always checked for a following 'for' (async comprehensions) by CPython
+    int[] reach = {v.kind[furthest] == KW_ASYNC ? Math.min(furthest + 1, v.size - 1) : furthest};
+    if (v.kind[failTok] == EQUAL && e.error == null && failTok >= 2 && v.kind[failTok - 1] == NAME
+        && (v.kind[failTok - 2] == LPAR || v.kind[failTok - 2] == LSQB || v.kind[failTok - 2] == LBRACE || v.kind[failTok - 2] == COMMA)) {
+      // CPython's second pass reads "NAME '=' bitwise_or" (invalid_named_expression, invalid_kwarg)
+      int save = parser.p;
+      parser.p = failTok + 1;
+      parser.depth = 0;
+      try {
+        parser.bitwiseOr();
+        reach[0] = Math.max(reach[0], parser.p);
+      } catch (ParseError ignored) {
+        reach[0] = Math.max(reach[0], ignored.token);
+      } finally {
+        parser.p = save;
+      }
     }
-    if (tokError != null && (v.kind[furthest] == ERRORTOKEN || furthest + 1 < v.size && v.kind[furthest + 1] == ERRORTOKEN && e.error == null)) {
+    PySyntaxError parserError = parserError(v, parser, e, failTok, furthest, reach);
+    if (tokError == null) {
+      return parserError;
+    }
+    if (v.kind[furthest] == ERRORTOKEN) {
+      // the parser reached the token where the tokenizer stopped
       return tokError;
     }
+    String m = parserError.message();
+    if (m.equals("unexpected indent") || m.equals("unexpected unindent")) {
+      return parserError;
+    }
+    if (parserError.kind() == PySyntaxError.Kind.MemoryError || m.startsWith("f-string: expecting") || m.startsWith("t-string: expecting")) {
+      return parserError;
+    }
+    // CPython then tokenizes the rest of the file: a tokenizer error found there wins, except
+    // that brackets left open at the end only win over errors on later lines.
+    if (tokError.message().endsWith("was never closed")) {
+      // CPython compares with the line of the last token it fetched (in either pass)
+      int r = Math.min(reach[0], v.size - 1);
+      int line = Math.max(parserError.line(), v.kind[r] == ERRORTOKEN || v.kind[r] == ENDMARKER ? 0 : v.startLine[r]);
+      return line > tokError.line() ? tokError : parserError;
+    }
+    // errors the tokenizer only signals (indentation, line continuation) do not win
+    if (tokError.kind() != PySyntaxError.Kind.SyntaxError || tokError.message().startsWith("too many levels of indentation")) {
+      return parserError;
+    }
+    return tokError;
+  }
+
+  private static PySyntaxError parserError(TokenView v, StatementParser parser, ParseError e, int failTok, int furthest, int[] reach) {
     if (e.error != null) {
       return e.error;
     }
-    if (tokError != null && failTok >= v.size - 1) {
-      return tokError;
-    }
-    PySyntaxError comma = missingComma(v, parser, failTok);
+    PySyntaxError comma = missingComma(v, parser, failTok, reach);
     if (comma != null) {
       return comma;
     }
@@ -42,7 +81,7 @@ final class Diagnosis {
    * CPython's invalid_expression: inside brackets, an expression directly followed by another
    * one is reported as "Perhaps you forgot a comma?".
    */
-  private static PySyntaxError missingComma(TokenView v, StatementParser parser, int failTok) {
+  private static PySyntaxError missingComma(TokenView v, StatementParser parser, int failTok, int[] reach) {
     int a = parser.lastDisjStart;
     if (parser.lastDisjEnd != failTok || a < 0 || !ExpressionParser.startsExpression(v.kind[failTok])
         || v.kind[failTok] == Kinds.STAR || v.kind[failTok] == Kinds.MINUS || v.kind[failTok] == Kinds.PLUS
@@ -59,18 +98,23 @@ final class Diagnosis {
         return null;
       }
     }
-    if (bracketDepth(v, failTok) == 0) {
-      return null;
-    }
+    // CPython's second pass reads the second expression whether or not it then reports a comma
     int save = parser.p;
     parser.p = failTok;
     parser.depth = 0;
+    boolean parsed;
     try {
       parser.expression();
+      reach[0] = Math.max(reach[0], parser.p);
+      parsed = true;
     } catch (ParseError e) {
-      return null;
+      reach[0] = Math.max(reach[0], Math.max(e.token, parser.maxSeen));
+      parsed = false;
     } finally {
       parser.p = save;
+    }
+    if (!parsed || bracketDepth(v, failTok) == 0) {
+      return null;
     }
     return at(v, a, PySyntaxError.Kind.SyntaxError, "invalid syntax. Perhaps you forgot a comma?");
   }
@@ -109,7 +153,7 @@ final class Diagnosis {
 
   static PySyntaxError at(TokenView v, int tok, PySyntaxError.Kind kind, String message) {
     int line = v.startLine[tok];
-    int col = v.charColumn1(v.startLineOffset[tok], v.start[tok]);
+    int col = v.charColumn1(v.startLineOffset[tok], v.newlineAdjustedStart(tok));
     int endLine = v.endLine[tok];
     int endCol = col + v.text.codePointCount(v.start[tok], Math.max(v.start[tok], v.end[tok]));
     return new PySyntaxError(kind, message, line, col, endLine, endCol);

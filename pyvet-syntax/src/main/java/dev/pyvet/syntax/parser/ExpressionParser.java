@@ -101,7 +101,11 @@ abstract class ExpressionParser extends ParserBase {
       ExprNode value = expression();
       return new Ast.NamedExpr(target, value, line(st), col(st), endLine(), endCol());
     }
-    return expression();
+    ExprNode e = expression();
+    if (at(COLONEQUAL)) {
+      throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
+    }
+    return e;
   }
 
   /**
@@ -126,7 +130,17 @@ abstract class ExpressionParser extends ParserBase {
     int entered = 0;
     while (true) {
       p++;
-      ExprNode test = disjunction();
+      int testStart = p;
+      ExprNode test;
+      try {
+        test = disjunction();
+      } catch (ParseError e) {
+        if (e.error != null || e.token == testStart) {
+          throw e;
+        }
+        // CPython's invalid_expression: the condition parsed as far as it could, then no 'else'
+        throw errorAtNodes(body, body, "expected 'else' after 'if' expression");
+      }
       if (!at(KW_ELSE)) {
         if (!at(COLON)) {
           throw errorAtNodes(body, test, "expected 'else' after 'if' expression");
@@ -336,6 +350,9 @@ abstract class ExpressionParser extends ParserBase {
       }
       Ast.OperatorKind op = binaryOperator(k());
       p++;
+      if (at(KW_NOT)) {
+        throw errorAtToken(p, "'not' after an operator must be parenthesized");
+      }
       ExprNode right = binary(prec + 1);
       left = new Ast.BinOp(left, op, right, line(st), col(st), endLine(), endCol());
     }
@@ -350,6 +367,9 @@ abstract class ExpressionParser extends ParserBase {
     int first = p;
     while (at(PLUS) || at(MINUS) || at(TILDE)) {
       p++;
+    }
+    if (at(KW_NOT)) {
+      throw errorAtToken(p, "'not' after an operator must be parenthesized");
     }
     int count = p - first;
     checkPrefixChain(count);
@@ -448,6 +468,10 @@ abstract class ExpressionParser extends ParserBase {
     while (true) {
       switch (k()) {
         case DOT -> {
+          if (k(1) != NAME) {
+            // as a PEG parser would: the primary ends before the '.', the caller fails there
+            return e;
+          }
           p++;
           String attr = expectName();
           e = new Ast.Attribute(e, attr, ExprContext.Load, line(st), col(st), endLine(), endCol());
@@ -480,11 +504,25 @@ abstract class ExpressionParser extends ParserBase {
     while (!at(RPAR)) {
       int as = p;
       if (at(STAR)) {
+        if (sawKwUnpack) {
+          throw errorAtToken(p - 1, "iterable argument unpacking follows keyword argument unpacking");
+        }
         p++;
-        if (at(COMMA) || at(RPAR)) {
+        if (!startsExpression(k()) || at(STAR)) {
           throw errorAtToken(p, "Invalid star expression");
         }
-        ExprNode value = expression();
+        ExprNode value;
+        try {
+          value = expression();
+        } catch (ParseError e) {
+          if (e.error != null) {
+            throw e;
+          }
+          throw errorAtToken(e.token, "Invalid star expression");
+        }
+        if (at(EQUAL)) {
+          throw errorAtToken(as, "cannot assign to iterable argument unpacking");
+        }
         ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
         if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           // PEP 798 (3.15): f(*x for x in y)
@@ -499,9 +537,14 @@ abstract class ExpressionParser extends ParserBase {
       } else if (at(DOUBLESTAR)) {
         p++;
         ExprNode value = expression();
+        if (at(EQUAL)) {
+          throw errorAtToken(as, "cannot assign to keyword argument unpacking");
+        }
         keywords.add(new Ast.Keyword(null, value, line(as), col(as), endLine(), endCol()));
         sawKeyword = true;
         sawKwUnpack = true;
+      } else if ((at(KW_TRUE) || at(KW_FALSE) || at(KW_NONE)) && k(1) == EQUAL) {
+        throw errorAtToken(p, "cannot assign to " + tokText(p));
       } else if (at(NAME) && k(1) == EQUAL) {
         String name = identifier(p);
         p += 2;
@@ -512,7 +555,24 @@ abstract class ExpressionParser extends ParserBase {
         keywords.add(new Ast.Keyword(name, value, line(as), col(as), endLine(), endCol()));
         sawKeyword = true;
       } else {
-        ExprNode arg = namedExpression();
+        ExprNode arg;
+        if (sawKeyword) {
+          // CPython's first pass only tries keyword arguments and unpackings here
+          int argStart = p;
+          int seen = maxSeen;
+          try {
+            arg = namedExpression();
+          } catch (ParseError e) {
+            if (e.error != null) {
+              throw e;
+            }
+            p = argStart;
+            maxSeen = at(NAME) ? Math.max(seen, p + 1) : seen;
+            throw fail();
+          }
+        } else {
+          arg = namedExpression();
+        }
         if (allowGenexp && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           List<Ast.Comprehension> gens = forIfClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
@@ -760,7 +820,11 @@ abstract class ExpressionParser extends ParserBase {
       return dictRest(st, null, unpacked);
     }
     ExprNode first = starNamedExpression();
+    if (first instanceof Ast.Starred && at(COLON)) {
+      throw fail();
+    }
     if (accept(COLON)) {
+      checkDictValueStart();
       if (at(COMMA) || at(RBRACE)) {
         throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
       }
@@ -791,6 +855,15 @@ abstract class ExpressionParser extends ParserBase {
     return new Ast.Set(elts, line(st), col(st), endLine(), endCol());
   }
 
+  private void checkDictValueStart() {
+    if (at(STAR)) {
+      throw errorAtToken(p, "cannot use a starred expression in a dictionary value");
+    }
+    if (at(DOUBLESTAR)) {
+      throw fail(); // 3.14 says "cannot use dict unpacking in a dictionary value"
+    }
+  }
+
   private ExprNode dictRest(int st, ExprNode firstKey, ExprNode firstValue) {
     List<ExprNode> keys = new ArrayList<>();
     List<ExprNode> values = new ArrayList<>();
@@ -807,12 +880,15 @@ abstract class ExpressionParser extends ParserBase {
       } else {
         ExprNode key = expression();
         if (!at(COLON)) {
-          throw errorAtNode(key, "':' expected after dictionary key");
+          throw new ParseError(new dev.pyvet.syntax.PySyntaxError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError,
+              "':' expected after dictionary key", key.endLineno(), charCol1(key.endLineno(), key.endColOffset()) - 1,
+              key.endLineno(), 0), p);
         }
         p++;
         if (at(COMMA) || at(RBRACE)) {
           throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
         }
+        checkDictValueStart();
         keys.add(key);
         values.add(expression());
       }
@@ -831,8 +907,17 @@ abstract class ExpressionParser extends ParserBase {
         isAsync = 1;
       }
       expect(KW_FOR);
-      ExprNode target = starTargets();
-      expect(KW_IN);
+      int targetStart = p;
+      ExprNode target;
+      try {
+        target = starTargets();
+        if (!at(KW_IN)) {
+          throw fail();
+        }
+      } catch (ParseError e) {
+        throw invalidForIfClause(targetStart, e);
+      }
+      p++;
       ExprNode iter = disjunction();
       List<ExprNode> ifs = new ArrayList<>();
       while (accept(KW_IF)) {
@@ -841,6 +926,43 @@ abstract class ExpressionParser extends ParserBase {
       gens.add(new Ast.Comprehension(target, iter, ifs, isAsync));
     }
     return gens;
+  }
+
+  /**
+   * CPython's invalid_for_if_clause and invalid_for_target: targets that are expressions
+   * without a following 'in', or an 'in' after something that cannot be assigned.
+   */
+  private ParseError invalidForIfClause(int targetStart, ParseError original) {
+    int save = p;
+    int saveSeen = maxSeen;
+    try {
+      p = targetStart;
+      bitwiseOr();
+      while (accept(COMMA)) {
+        if (!startsExpression(k())) {
+          break;
+        }
+        bitwiseOr();
+      }
+      if (!at(KW_IN)) {
+        return errorAtToken(p, "'in' expected after for-loop variables");
+      }
+      if (original.error != null) {
+        return original;
+      }
+      p = targetStart;
+      ExprNode e = starExpressions();
+      ExprNode bad = Targets.invalidFor(e);
+      if (bad != null) {
+        return errorAtNode(bad, "cannot assign to " + Targets.exprName(bad));
+      }
+    } catch (ParseError ignored) {
+      // keep the original error
+    } finally {
+      p = save;
+      maxSeen = saveSeen;
+    }
+    return original;
   }
 
   // ---- targets
@@ -926,6 +1048,9 @@ abstract class ExpressionParser extends ParserBase {
           throw errorAtToken(t, "/ must be ahead of *");
         }
         if (args.isEmpty()) {
+          if (lambda) {
+            throw fail();
+          }
           throw errorAtToken(t, "at least one argument must precede /");
         }
         p++;
@@ -939,8 +1064,8 @@ abstract class ExpressionParser extends ParserBase {
         }
         p++;
         star = true;
-        if (at(closer) || at(COMMA) && k(1) == closer) {
-          throw errorAtToken(lambda ? p : t, "named arguments must follow bare *");
+        if (at(closer) || at(COMMA) && (k(1) == closer || k(1) == DOUBLESTAR)) {
+          throw errorAtToken(lambda ? (at(COMMA) ? p + 1 : p) : t, "named arguments must follow bare *");
         }
         if (!at(COMMA)) {
           vararg = param(lambda, true);
@@ -963,6 +1088,9 @@ abstract class ExpressionParser extends ParserBase {
         Ast.Arg a = param(lambda, false);
         ExprNode dflt = null;
         if (accept(EQUAL)) {
+          if (at(COMMA) || at(closer)) {
+            throw errorAtToken(p - 1, "expected default value expression");
+          }
           dflt = expression();
         }
         if (star) {

@@ -118,54 +118,212 @@ final class Kinds {
     return kind >= 100;
   }
 
-  /** The kind of a NAME token: a keyword code or NAME. */
+  /** The kind of a NAME token: a keyword code or NAME (no allocation: length, first char, then the rest). */
   static int nameKind(String text, int start, int end) {
     int len = end - start;
     if (len < 2 || len > 8) {
       return NAME;
     }
-    char c = text.charAt(start);
-    if (c > 'y' || c < 'F') {
-      return NAME;
+    switch (len * 128 + text.charAt(start)) {
+      case 2 * 128 + 'a' -> {
+        if (text.startsWith("s", start + 1)) {
+          return KW_AS;
+        }
+        return NAME;
+      }
+      case 2 * 128 + 'i' -> {
+        if (text.startsWith("f", start + 1)) {
+          return KW_IF;
+        }
+        if (text.startsWith("n", start + 1)) {
+          return KW_IN;
+        }
+        if (text.startsWith("s", start + 1)) {
+          return KW_IS;
+        }
+        return NAME;
+      }
+      case 2 * 128 + 'o' -> {
+        if (text.startsWith("r", start + 1)) {
+          return KW_OR;
+        }
+        return NAME;
+      }
+      case 3 * 128 + 'a' -> {
+        if (text.startsWith("nd", start + 1)) {
+          return KW_AND;
+        }
+        return NAME;
+      }
+      case 3 * 128 + 'd' -> {
+        if (text.startsWith("ef", start + 1)) {
+          return KW_DEF;
+        }
+        if (text.startsWith("el", start + 1)) {
+          return KW_DEL;
+        }
+        return NAME;
+      }
+      case 3 * 128 + 'f' -> {
+        if (text.startsWith("or", start + 1)) {
+          return KW_FOR;
+        }
+        return NAME;
+      }
+      case 3 * 128 + 'n' -> {
+        if (text.startsWith("ot", start + 1)) {
+          return KW_NOT;
+        }
+        return NAME;
+      }
+      case 3 * 128 + 't' -> {
+        if (text.startsWith("ry", start + 1)) {
+          return KW_TRY;
+        }
+        return NAME;
+      }
+      case 4 * 128 + 'N' -> {
+        if (text.startsWith("one", start + 1)) {
+          return KW_NONE;
+        }
+        return NAME;
+      }
+      case 4 * 128 + 'T' -> {
+        if (text.startsWith("rue", start + 1)) {
+          return KW_TRUE;
+        }
+        return NAME;
+      }
+      case 4 * 128 + 'e' -> {
+        if (text.startsWith("lif", start + 1)) {
+          return KW_ELIF;
+        }
+        if (text.startsWith("lse", start + 1)) {
+          return KW_ELSE;
+        }
+        return NAME;
+      }
+      case 4 * 128 + 'f' -> {
+        if (text.startsWith("rom", start + 1)) {
+          return KW_FROM;
+        }
+        return NAME;
+      }
+      case 4 * 128 + 'p' -> {
+        if (text.startsWith("ass", start + 1)) {
+          return KW_PASS;
+        }
+        return NAME;
+      }
+      case 4 * 128 + 'w' -> {
+        if (text.startsWith("ith", start + 1)) {
+          return KW_WITH;
+        }
+        return NAME;
+      }
+      case 5 * 128 + 'F' -> {
+        if (text.startsWith("alse", start + 1)) {
+          return KW_FALSE;
+        }
+        return NAME;
+      }
+      case 5 * 128 + 'a' -> {
+        if (text.startsWith("sync", start + 1)) {
+          return KW_ASYNC;
+        }
+        if (text.startsWith("wait", start + 1)) {
+          return KW_AWAIT;
+        }
+        return NAME;
+      }
+      case 5 * 128 + 'b' -> {
+        if (text.startsWith("reak", start + 1)) {
+          return KW_BREAK;
+        }
+        return NAME;
+      }
+      case 5 * 128 + 'c' -> {
+        if (text.startsWith("lass", start + 1)) {
+          return KW_CLASS;
+        }
+        return NAME;
+      }
+      case 5 * 128 + 'r' -> {
+        if (text.startsWith("aise", start + 1)) {
+          return KW_RAISE;
+        }
+        return NAME;
+      }
+      case 5 * 128 + 'w' -> {
+        if (text.startsWith("hile", start + 1)) {
+          return KW_WHILE;
+        }
+        return NAME;
+      }
+      case 5 * 128 + 'y' -> {
+        if (text.startsWith("ield", start + 1)) {
+          return KW_YIELD;
+        }
+        return NAME;
+      }
+      case 6 * 128 + 'a' -> {
+        if (text.startsWith("ssert", start + 1)) {
+          return KW_ASSERT;
+        }
+        return NAME;
+      }
+      case 6 * 128 + 'e' -> {
+        if (text.startsWith("xcept", start + 1)) {
+          return KW_EXCEPT;
+        }
+        return NAME;
+      }
+      case 6 * 128 + 'g' -> {
+        if (text.startsWith("lobal", start + 1)) {
+          return KW_GLOBAL;
+        }
+        return NAME;
+      }
+      case 6 * 128 + 'i' -> {
+        if (text.startsWith("mport", start + 1)) {
+          return KW_IMPORT;
+        }
+        return NAME;
+      }
+      case 6 * 128 + 'l' -> {
+        if (text.startsWith("ambda", start + 1)) {
+          return KW_LAMBDA;
+        }
+        return NAME;
+      }
+      case 6 * 128 + 'r' -> {
+        if (text.startsWith("eturn", start + 1)) {
+          return KW_RETURN;
+        }
+        return NAME;
+      }
+      case 7 * 128 + 'f' -> {
+        if (text.startsWith("inally", start + 1)) {
+          return KW_FINALLY;
+        }
+        return NAME;
+      }
+      case 8 * 128 + 'c' -> {
+        if (text.startsWith("ontinue", start + 1)) {
+          return KW_CONTINUE;
+        }
+        return NAME;
+      }
+      case 8 * 128 + 'n' -> {
+        if (text.startsWith("onlocal", start + 1)) {
+          return KW_NONLOCAL;
+        }
+        return NAME;
+      }
+      default -> {
+        return NAME;
+      }
     }
-    return switch (text.substring(start, end)) {
-      case "False" -> KW_FALSE;
-      case "None" -> KW_NONE;
-      case "True" -> KW_TRUE;
-      case "and" -> KW_AND;
-      case "as" -> KW_AS;
-      case "assert" -> KW_ASSERT;
-      case "async" -> KW_ASYNC;
-      case "await" -> KW_AWAIT;
-      case "break" -> KW_BREAK;
-      case "class" -> KW_CLASS;
-      case "continue" -> KW_CONTINUE;
-      case "def" -> KW_DEF;
-      case "del" -> KW_DEL;
-      case "elif" -> KW_ELIF;
-      case "else" -> KW_ELSE;
-      case "except" -> KW_EXCEPT;
-      case "finally" -> KW_FINALLY;
-      case "for" -> KW_FOR;
-      case "from" -> KW_FROM;
-      case "global" -> KW_GLOBAL;
-      case "if" -> KW_IF;
-      case "import" -> KW_IMPORT;
-      case "in" -> KW_IN;
-      case "is" -> KW_IS;
-      case "lambda" -> KW_LAMBDA;
-      case "nonlocal" -> KW_NONLOCAL;
-      case "not" -> KW_NOT;
-      case "or" -> KW_OR;
-      case "pass" -> KW_PASS;
-      case "raise" -> KW_RAISE;
-      case "return" -> KW_RETURN;
-      case "try" -> KW_TRY;
-      case "while" -> KW_WHILE;
-      case "with" -> KW_WITH;
-      case "yield" -> KW_YIELD;
-      default -> NAME;
-    };
   }
 
   static String keywordText(int kind) {

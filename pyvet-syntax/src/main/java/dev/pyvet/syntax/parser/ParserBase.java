@@ -39,6 +39,12 @@ abstract class ParserBase {
     return i < v.size ? kind[i] : ENDMARKER;
   }
 
+  /** The kind of a later token without counting it as seen (for checks CPython does not make). */
+  final int peekQuietly(int ahead) {
+    int i = p + ahead;
+    return i < v.size ? kind[i] : ENDMARKER;
+  }
+
   /**
    * The furthest token looked at, including by abandoned alternatives; CPython reports a plain
    * "invalid syntax" (and any tokenizer error) at the furthest token its parser fetched.
@@ -165,7 +171,7 @@ abstract class ParserBase {
 
   final PySyntaxError tokenError(PySyntaxError.Kind kind, int from, int to, String message) {
     int line = v.startLine[from];
-    int col = v.charColumn1(v.startLineOffset[from], v.start[from]);
+    int col = v.charColumn1(v.startLineOffset[from], v.newlineAdjustedStart(from));
     int endTok = to;
     int endLine = v.endLine[endTok];
     int endCol = charColumnOfEnd(endTok);

@@ -99,6 +99,7 @@ class StatementParser extends PatternParser {
       if (last instanceof Ast.Expr x && x.value() instanceof Ast.Name n
           && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(k())) {
         int save = p;
+        int saveSeen = maxSeen;
         try {
           ExprNode rest = starExpressions();
           throw errorAtNodes(n, rest, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
@@ -107,6 +108,7 @@ class StatementParser extends PatternParser {
             throw e;
           }
           p = save;
+          maxSeen = saveSeen;
         }
       }
       throw fail();
@@ -204,6 +206,9 @@ class StatementParser extends PatternParser {
     ExprNode e = at(KW_YIELD) ? yieldExpr() : starExpressions();
     switch (k()) {
       case COLON -> {
+        if (!(e instanceof Ast.Name || e instanceof Ast.Attribute || e instanceof Ast.Subscript) && !startsExpression(peekQuietly(1))) {
+          throw fail();
+        }
         p++;
         if (e instanceof Ast.Tuple) {
           throw errorAtNode(e, "only single target (not tuple) can be annotated");
@@ -230,6 +235,12 @@ class StatementParser extends PatternParser {
         starts.add(st);
         int afterFirstValue = -1;
         while (accept(EQUAL)) {
+          if (!startsExpression(k()) && !at(KW_YIELD)) {
+            for (int i = 0; i < exprs.size(); i++) {
+              assignTarget(exprs.get(i), starts.get(i), false);
+            }
+            throw fail();
+          }
           starts.add(p);
           exprs.add(at(KW_YIELD) ? yieldExpr() : starExpressions());
           if (exprs.size() == 2) {
@@ -255,6 +266,9 @@ class StatementParser extends PatternParser {
         return new Ast.AugAssign(target, op, value, line(st), col(st), endLine(), endCol());
       }
       default -> {
+        if (at(COLONEQUAL) && !(e instanceof Ast.Name) && !(e instanceof Ast.Tuple && kind[st] != LPAR)) {
+          throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
+        }
         return new Ast.Expr(e, line(st), col(st), endLine(), endCol());
       }
     }
@@ -343,8 +357,8 @@ class StatementParser extends PatternParser {
   }
 
   private StmtNode importName(int st, Integer lazy) {
-    expect(KW_IMPORT);
-    if (!at(NAME)) {
+    int importTok = expect(KW_IMPORT);
+    if (at(NEWLINE)) {
       throw errorAtToken(p, "Expected one or more names after 'import'");
     }
     List<Ast.Alias> names = new ArrayList<>();
@@ -357,6 +371,9 @@ class StatementParser extends PatternParser {
       }
       names.add(new Ast.Alias(name, asname, line(as), col(as), endLine(), endCol()));
     } while (accept(COMMA));
+    if (at(KW_FROM)) {
+      throw errorAtToken(importTok, "Did you mean to use 'from ... import ...' instead?");
+    }
     return new Ast.Import(names, lazy, line(st), col(st), endLine(), endCol());
   }
 
@@ -385,7 +402,7 @@ class StatementParser extends PatternParser {
       }
     }
     String module = null;
-    if (!at(KW_IMPORT)) {
+    if (!at(KW_IMPORT) || level == 0) {
       module = dottedName();
     }
     expect(KW_IMPORT);
@@ -397,7 +414,7 @@ class StatementParser extends PatternParser {
       }
       names.add(new Ast.Alias("*", null, line(t), col(t), v.endLine[t], v.endCol[t]));
     } else {
-      if (!at(NAME) && !at(LPAR)) {
+      if (at(NEWLINE)) {
         throw errorAtToken(p, "Expected one or more names after 'import'");
       }
       boolean paren = accept(LPAR);
@@ -431,8 +448,19 @@ class StatementParser extends PatternParser {
 
   /** ':' block, with CPython's messages for a missing colon or indented block. */
   final List<StmtNode> colonBlock(String what, int headerTok) {
+    return colonBlock(what, headerTok, false);
+  }
+
+  /**
+   * {@code forced}: CPython's grammar requires the colon here ({@code &&':'}, after def, try,
+   * else, finally) and says "expected ':'" whatever follows; elsewhere only before a NEWLINE.
+   */
+  final List<StmtNode> colonBlock(String what, int headerTok, boolean forced) {
     if (!at(COLON)) {
-      throw errorAtToken(p, "expected ':'");
+      if (forced || at(NEWLINE)) {
+        throw errorAtToken(p, "expected ':'");
+      }
+      throw fail();
     }
     p++;
     return block(what, headerTok);
@@ -464,7 +492,10 @@ class StatementParser extends PatternParser {
   private StmtNode decorated() {
     List<ExprNode> decorators = new ArrayList<>();
     while (accept(AT)) {
-      decorators.add(namedExpression());
+      int ds = p;
+      ExprNode d = namedExpression();
+      checkAssignInsteadOfEqual(d, ds);
+      decorators.add(d);
       expect(NEWLINE);
     }
     int st = p;
@@ -492,11 +523,21 @@ class StatementParser extends PatternParser {
     Ast.Arguments args = parameters(false, RPAR);
     expect(RPAR);
     ExprNode returns = null;
-    if (accept(RARROW)) {
-      returns = expression();
+    if (at(RARROW)) {
+      int arrow = p++;
+      try {
+        returns = expression();
+      } catch (ParseError e) {
+        if (e.error != null) {
+          throw e;
+        }
+        // CPython backtracks over the optional annotation to the forced ':'
+        noteAbandoned(e);
+        throw errorAtToken(arrow, "expected ':'");
+      }
     }
     functionDepth++;
-    List<StmtNode> body = colonBlock("function definition", defTok);
+    List<StmtNode> body = colonBlock("function definition", defTok, true);
     functionDepth--;
     if (isAsync) {
       return new Ast.AsyncFunctionDef(name, args, body, decorators, returns, null, typeParams, line(st), col(st), endLine(), endCol());
@@ -534,10 +575,12 @@ class StatementParser extends PatternParser {
       int st = p;
       if (accept(STAR)) {
         String name = expectName();
+        checkBound(p, "TypeVarTuple");
         ExprNode dflt = accept(EQUAL) ? starExpression() : null;
         params.add(new Ast.TypeVarTuple(name, dflt, line(st), col(st), endLine(), endCol()));
       } else if (accept(DOUBLESTAR)) {
         String name = expectName();
+        checkBound(p, "ParamSpec");
         ExprNode dflt = accept(EQUAL) ? expression() : null;
         params.add(new Ast.ParamSpec(name, dflt, line(st), col(st), endLine(), endCol()));
       } else {
@@ -549,6 +592,16 @@ class StatementParser extends PatternParser {
     } while (accept(COMMA));
     expect(RSQB);
     return params;
+  }
+
+  /** CPython's invalid_type_param: no bound or constraints for *Ts and **P. */
+  private void checkBound(int colon, String what) {
+    if (!at(COLON)) {
+      return;
+    }
+    p++;
+    ExprNode e = expression();
+    throw errorAtToken(colon, (e instanceof Ast.Tuple ? "cannot use constraints with " : "cannot use bound with ") + what);
   }
 
   private StmtNode ifStmt() {
@@ -566,6 +619,7 @@ class StatementParser extends PatternParser {
       return;
     }
     int save = p;
+    int saveSeen = maxSeen;
     p++;
     ExprNode rhs = null;
     try {
@@ -577,6 +631,7 @@ class StatementParser extends PatternParser {
     }
     boolean followedByAssign = at(EQUAL) || at(COLONEQUAL);
     p = save;
+    maxSeen = saveSeen;
     if (rhs == null || followedByAssign) {
       return;
     }
@@ -601,7 +656,7 @@ class StatementParser extends PatternParser {
     }
     if (at(KW_ELSE)) {
       int st = p++;
-      return colonBlock("'else' statement", st);
+      return colonBlock("'else' statement", st, true);
     }
     return new ArrayList<>();
   }
@@ -609,7 +664,7 @@ class StatementParser extends PatternParser {
   private List<StmtNode> elseBlock() {
     if (at(KW_ELSE)) {
       int st = p++;
-      return colonBlock("'else' statement", st);
+      return colonBlock("'else' statement", st, true);
     }
     return new ArrayList<>();
   }
@@ -648,6 +703,7 @@ class StatementParser extends PatternParser {
   /** CPython's invalid_for_target: re-read the target as star_expressions to name what cannot be assigned. */
   final ParseError invalidForTarget(int targetStart, ParseError original) {
     int save = p;
+    int saveSeen = maxSeen;
     p = targetStart;
     try {
       ExprNode e = starExpressions();
@@ -659,6 +715,7 @@ class StatementParser extends PatternParser {
       // keep the original error
     } finally {
       p = save;
+      maxSeen = saveSeen;
     }
     return original;
   }
@@ -725,7 +782,7 @@ class StatementParser extends PatternParser {
   private StmtNode tryStmt() {
     int st = expect(KW_TRY);
     tryDepth++;
-    List<StmtNode> body = colonBlock("'try' statement", st);
+    List<StmtNode> body = colonBlock("'try' statement", st, true);
     tryDepth--;
     List<Ast.ExceptHandlerNode> handlers = new ArrayList<>();
     boolean star = false;
@@ -765,7 +822,7 @@ class StatementParser extends PatternParser {
     List<StmtNode> finalbody = new ArrayList<>();
     if (at(KW_FINALLY)) {
       int ft = p++;
-      finalbody = colonBlock("'finally' statement", ft);
+      finalbody = colonBlock("'finally' statement", ft, true);
     } else if (handlers.isEmpty()) {
       // at the end of the file CPython points after the block's last line
       int at = eofAdjusted(p);

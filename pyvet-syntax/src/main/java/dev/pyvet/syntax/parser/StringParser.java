@@ -1,5 +1,6 @@
 package dev.pyvet.syntax.parser;
 
+import static dev.pyvet.syntax.parser.ExpressionParser.startsExpression;
 import static dev.pyvet.syntax.parser.Kinds.*;
 
 import dev.pyvet.syntax.ast.Ast;
@@ -228,7 +229,11 @@ final class StringParser {
         }
         ep.p = save;
       }
-      default -> {}
+      default -> {
+        if (!startsExpression(ep.k()) && !ep.at(KW_YIELD)) {
+          throw ep.errorAtToken(ep.p, kindName + ": expecting a valid expression after '{'");
+        }
+      }
     }
     ExprNode value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
     int after = ep.k();
@@ -239,6 +244,9 @@ final class StringParser {
       throw ep.failWith(ep.p, kindName + ": expecting '=', or '!', or ':', or '}'");
     }
     boolean debug = ep.accept(EQUAL);
+    if (debug && !ep.at(EXCLAMATION) && !ep.at(COLON) && !ep.at(RBRACE)) {
+      throw ep.failWith(ep.p, kindName + ": expecting '!', or ':', or '}'");
+    }
     int conversion = -1;
     int textEnd; // token that ends the expression text ('!', ':' or '}')
     int debugEndTok;

@@ -16,8 +16,8 @@ final class TokenView {
   final int[] kind;
   final int[] start;
   final int[] end;
-  /** Index of each token in {@link #tokens} (which also holds comments and NL tokens). */
-  final int[] orig;
+  /** Index of each token in {@link #tokens} (which also holds comments and NL tokens); computed on first use. */
+  private int[] orig;
   final int[] startLine;
   final int[] startCol;
   final int[] endLine;
@@ -33,7 +33,6 @@ final class TokenView {
     int[] k = new int[n + 1];
     int[] s = new int[n + 1];
     int[] e = new int[n + 1];
-    int[] o = new int[n + 1];
     int m = 0;
     for (int i = 0; i < n; i++) {
       TokenType t = tokens.type(i);
@@ -42,7 +41,6 @@ final class TokenView {
       }
       s[m] = tokens.start(i);
       e[m] = tokens.end(i);
-      o[m] = i;
       k[m] = t == TokenType.NAME ? Kinds.nameKind(text, s[m], e[m]) : t.ordinal();
       m++;
     }
@@ -50,14 +48,12 @@ final class TokenView {
       // Defensive: the grammar relies on a final ENDMARKER.
       s[m] = e[m] = m == 0 ? text.length() : e[m - 1];
       k[m] = Kinds.ENDMARKER;
-      o[m] = n;
       m++;
     }
     this.size = m;
     this.kind = k;
     this.start = s;
     this.end = e;
-    this.orig = o;
     this.startLine = new int[m];
     this.startCol = new int[m];
     this.endLine = new int[m];
@@ -159,7 +155,42 @@ final class TokenView {
   }
 
   /** The source text between two char offsets with comments (of tokens in [fromTok, toTok)) left out. */
+  private int[] orig() {
+    if (orig == null) {
+      int[] o = new int[size];
+      int m = 0;
+      int n = tokens.size();
+      for (int i = 0; i < n && m < size; i++) {
+        TokenType t = tokens.type(i);
+        if (t != TokenType.COMMENT && t != TokenType.NL) {
+          o[m++] = i;
+        }
+      }
+      while (m < size) {
+        o[m++] = n;
+      }
+      orig = o;
+    }
+    return orig;
+  }
+
+  /**
+   * CPython's tokenizer starts a NEWLINE that follows a comment where the comment starts; errors
+   * reported at such a NEWLINE point there.
+   */
+  int newlineAdjustedStart(int tok) {
+    if (kind[tok] != Kinds.NEWLINE) {
+      return start[tok];
+    }
+    int i = orig()[tok] - 1;
+    if (i >= 0 && i < tokens.size() && tokens.type(i) == TokenType.COMMENT) {
+      return tokens.start(i);
+    }
+    return start[tok];
+  }
+
   String textWithoutComments(int fromTok, int toTok, int from, int to) {
+    int[] orig = orig();
     StringBuilder sb = null;
     int pos = from;
     for (int i = orig[fromTok]; i < orig[toTok] && i < tokens.size(); i++) {

@@ -48,12 +48,21 @@ final class Lexer {
   /** Length of the real text; token positions never go beyond it. */
   private final int textLen;
   private int pos;
+  /**
+   * Where CPython's {@code tok->buf} would start: the line the tokenizer last entered between
+   * tokens (at a line's indentation, or after a backslash there). Lines entered inside a token (a
+   * multi-line string, or after a backslash continuation elsewhere) do not move it. The parser
+   * measures some error columns from here, so they run on across such lines.
+   */
+  private int bufStart;
 
   private byte[] types;
   private int[] starts;
   private int[] ends;
   private int size;
   private PySyntaxError error;
+  /** See {@link Tokens#unclosedBracketAtError()}. */
+  private PySyntaxError unclosedBracket;
   private LineIndex lines;
 
   private boolean atBol = true;
@@ -95,7 +104,8 @@ final class Lexer {
     if (implicitNewline) {
       s[textLen] = '\n';
     }
-    int capacity = Math.max(16, textLen / 3);
+    // The standard library averages one token per 6 chars; growing is cheaper than zeroing more.
+    int capacity = Math.max(16, textLen / 5);
     types = new byte[capacity];
     starts = new int[capacity];
     ends = new int[capacity];
@@ -119,7 +129,7 @@ final class Lexer {
   }
 
   private Tokens result() {
-    return new Tokens(source, types, starts, ends, size, error);
+    return new Tokens(source, types, starts, ends, size, error, unclosedBracket);
   }
 
   // ---------------------------------------------------------------- output
@@ -159,8 +169,23 @@ final class Lexer {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
   }
 
+  /** ASCII letters, digits and '_'; one table load instead of five comparisons on the hottest loop. */
+  private static final boolean[] ASCII_IDENTIFIER_CHAR = new boolean[128];
+
+  /** Chars that may start a string prefix (b, r, u, f, t in either case). */
+  private static final boolean[] PREFIX_CHAR = new boolean[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      ASCII_IDENTIFIER_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    for (char c : "bBrRuUfFtT".toCharArray()) {
+      PREFIX_CHAR[c] = true;
+    }
+  }
+
   private static boolean isPotentialIdentifierChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
+    return c >= 128 || (c >= 0 && ASCII_IDENTIFIER_CHAR[c]);
   }
 
   /** The next char, or EOF without moving; mirrors {@code tok_nextc}. */
@@ -251,19 +276,75 @@ final class Lexer {
     return false;
   }
 
-  /** Errors the parser reports at the line's end, without an end column (E_DEDENT, E_EOF). */
+  /**
+   * Errors the parser reports at the end of the current line, without an end column (E_DEDENT,
+   * E_EOF): the offset is the line's length in bytes, turned into chars over the text from
+   * {@link #bufStart}, as CPython does.
+   */
   private boolean lineEndError(Kind kind, String message, int tokenStart) {
     int line = lineAt(pos);
     int start = lines().lineStart(line);
     int end = lineEndAfter(start);
-    int col = text.codePointCount(start, Math.min(end, textLen));
-    if (end > textLen) {
-      col++; // the implicit newline counts
-    } else if (end >= 2 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r') {
-      col--; // CPython has translated CRLF to one newline
-    }
+    int col = charsInFirstBytes(bufStart, utf8Length(start, end));
     fail(kind, message, line, col, line, -1, tokenStart);
     return false;
+  }
+
+  /**
+   * UTF-8 length of the chars {@code [from, to)} of {@link #s} as CPython's buffer holds them: a
+   * CRLF is one byte, because CPython has translated it to a newline.
+   */
+  private int utf8Length(int from, int to) {
+    int bytes = 0;
+    for (int p = from; p < to; p++) {
+      char c = s[p];
+      if (c < 0x80) {
+        bytes += c == '\r' && s[p + 1] == '\n' && p + 1 < to ? 0 : 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(s[p + 1])) {
+        bytes += 4;
+        p++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
+
+  /**
+   * CPython's {@code _PyPegen_byte_offset_to_character_offset}: how many chars the first
+   * {@code byteCount} bytes of the text from {@code from} decode to, a char cut short counting as
+   * one (it decodes with "replace"), a CRLF as one.
+   */
+  private int charsInFirstBytes(int from, int byteCount) {
+    int count = 0;
+    int bytes = 0;
+    int p = from;
+    while (bytes < byteCount && p < n) {
+      char c = s[p];
+      if (c == '\r' && s[p + 1] == '\n' && p + 1 < n) {
+        bytes += 1;
+        p += 2;
+      } else if (c < 0x80) {
+        bytes += 1;
+        p++;
+      } else if (c < 0x800) {
+        bytes += 2;
+        p++;
+      } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate(s[p + 1])) {
+        bytes += 4;
+        p += 2;
+      } else {
+        bytes += 3;
+        p++;
+      }
+      count++;
+    }
+    if (bytes < byteCount) {
+      count++; // C reads the terminating NUL as one more char
+    }
+    return count;
   }
 
   private int lineEndAfter(int start) {
@@ -274,12 +355,24 @@ final class Lexer {
     return p < n ? p + lineBreakAt(p) : p;
   }
 
+  /**
+   * The parser's error at the end of input with a bracket open: its column is the bracket's byte
+   * offset in its line, turned into chars over the text from {@link #bufStart} when the bracket is
+   * on the last line (CPython's error line is then its tokenizer buffer), else over the line.
+   */
   private boolean unclosedParenError() {
+    PySyntaxError e = unclosedParen();
+    fail(e.kind(), e.message(), e.line(), e.column(), e.endLine(), e.endColumn(), pos);
+    return false;
+  }
+
+  private PySyntaxError unclosedParen() {
     int open = parenPos[level - 1];
     int line = lineAt(open);
-    int col = columnAt(open) + 1;
-    fail(Kind.SyntaxError, "'" + parenChar[level - 1] + "' was never closed", line, col, line, 0, pos);
-    return false;
+    int lineStart = lines().lineStart(line);
+    int from = lineAt(pos) <= line ? Math.min(bufStart, lineStart) : lineStart;
+    int col = charsInFirstBytes(from, utf8Length(lineStart, open) + 1);
+    return new PySyntaxError(Kind.SyntaxError, "'" + parenChar[level - 1] + "' was never closed", line, col, line, 0);
   }
 
   private boolean indentationError(Kind kind, String message, int tokenStart) {
@@ -379,6 +472,9 @@ final class Lexer {
     int altCol = 0;
     int contLineCol = 0;
     int lineBegin = pos;
+    if (pos < n) {
+      bufStart = pos; // at the end of input CPython reads no line, so its buffer stays
+    }
     for (;;) {
       char c = s[pos];
       if (c == ' ') {
@@ -401,6 +497,7 @@ final class Lexer {
           return false;
         }
         lineBegin = pos;
+        bufStart = pos;
       } else {
         break;
       }
@@ -461,11 +558,14 @@ final class Lexer {
   private boolean continuation(int start) {
     int nl = lineBreakAt(pos);
     if (nl == 0) {
-      // The parser reports it after the char that follows the backslash, without an end.
-      int cur = Math.min(pos + 1, n);
+      // The parser reports it just after the first byte of the char that follows the backslash,
+      // counting from its buffer's start (see bufStart), without an end.
       int line = lineAt(start);
+      if (level > 0) {
+        unclosedBracket = unclosedParen();
+      }
       fail(Kind.SyntaxError, "unexpected character after line continuation character",
-          line, columnAt(start) + (cur - start), line, 0, start);
+          line, charsInFirstBytes(bufStart, utf8Length(bufStart, pos) + 1), line, 0, start);
       return false;
     }
     pos += nl;
@@ -486,7 +586,7 @@ final class Lexer {
     boolean sawU = false;
     boolean sawF = false;
     boolean sawT = false;
-    for (;;) {
+    while (c < 128 && PREFIX_CHAR[c]) {
       if (!(sawB || sawU || sawF || sawT) && (c == 'b' || c == 'B')) {
         sawB = true;
       } else if (!(sawB || sawU || sawR || sawF || sawT) && (c == 'u' || c == 'U')) {
@@ -647,10 +747,12 @@ final class Lexer {
           return imaginary(start);
         } else if (nonzero) {
           backup(c);
+          // CPython gives this range in bytes of the line, not in chars.
           int line = lineAt(start);
+          int lineStart = lines().lineStart(line);
           fail(Kind.SyntaxError,
               "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-              line, columnAt(start) + 1, line, columnAt(zerosEnd), start);
+              line, utf8Length(lineStart, start) + 1, line, utf8Length(lineStart, zerosEnd), start);
           return false;
         }
         return endOfNumber(start, c, "decimal");
@@ -909,6 +1011,9 @@ final class Lexer {
     }
     TokenType middle = template ? TokenType.TSTRING_MIDDLE : TokenType.FSTRING_MIDDLE;
     int endQuoteSize = 0;
+    // After "\N{" the next '}' closes the escape whatever comes between (CPython's unicode_escape;
+    // CPython ends its middle token there, pyvet's goes on).
+    boolean unicodeEscape = false;
     while (endQuoteSize != quoteSize) {
       boolean inFormatSpec = modeInFormatSpec[m] && modeExprStart[m] >= 0;
       char c = s[pos];
@@ -944,9 +1049,13 @@ final class Lexer {
           return;
         }
         pos++; // "{{" stands for one brace and stays in this middle
+        unicodeEscape = false; // CPython ends its middle token here, forgetting an open "\N{"
       } else if (c == '}') {
-        if (s[pos] == '}' && !inFormatSpec && modeCurly[m] == 0) {
+        if (unicodeEscape) {
+          unicodeEscape = false;
+        } else if (s[pos] == '}' && !inFormatSpec && modeCurly[m] == 0) {
           pos++;
+          unicodeEscape = false;
         } else {
           pos--;
           modeRegular[m] = true;
@@ -961,14 +1070,8 @@ final class Lexer {
         }
         pos += isLineBreak(peek) ? lineBreakAt(pos) : 1;
         if (!modeRaw[m] && peek == 'N' && s[pos] == '{') {
-          // \N{NAME}: its braces belong to the escape
           pos++;
-          while (pos < n && s[pos] != '}' && s[pos] != quote && !isLineBreak(s[pos])) {
-            pos++;
-          }
-          if (s[pos] == '}') {
-            pos++;
-          }
+          unicodeEscape = true;
         }
       }
     }

@@ -17,14 +17,21 @@ public final class Tokens {
   private final int[] ends;
   private final int size;
   private final PySyntaxError error;
+  private final PySyntaxError unclosedBracket;
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error) {
+    this(source, types, starts, ends, size, error, null);
+  }
+
+  public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error,
+      PySyntaxError unclosedBracket) {
     this.source = source;
     this.types = types;
     this.starts = starts;
     this.ends = ends;
     this.size = size;
     this.error = error;
+    this.unclosedBracket = unclosedBracket;
   }
 
   public SourceText source() {
@@ -58,5 +65,16 @@ public final class Tokens {
    */
   public PySyntaxError error() {
     return error;
+  }
+
+  /**
+   * When {@link #error()} is one the tokenizer only signals ("unexpected character after line
+   * continuation character") and a bracket was open then: the "'(' was never closed" error for
+   * the innermost open bracket, positioned as CPython would raise it at that moment. CPython
+   * reports it instead of a parser error found on a later line than the bracket (it tokenizes the
+   * rest of the file after a parser error). Null otherwise.
+   */
+  public PySyntaxError unclosedBracketAtError() {
+    return unclosedBracket;
   }
 }

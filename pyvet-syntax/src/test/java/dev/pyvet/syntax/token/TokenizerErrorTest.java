@@ -348,6 +348,81 @@ class TokenizerErrorTest {
       c("number before keyword is fine",
           "x = 1if 1else 2\n",
           "OK"),
+      c("line continuation error after a continued line",
+          "x = 1 + \\\n  y \\ z\n",
+          "SyntaxError|unexpected character after line continuation character|2|16|2|0"),
+      c("line continuation error after a continued line, CRLF",
+          "x = 1 + \\\r\n  y \\ z\r\n",
+          "SyntaxError|unexpected character after line continuation character|2|16|2|0"),
+      c("line continuation error after two continued lines",
+          "x = 1 + \\\n  \\\n  y \\ z\n",
+          "SyntaxError|unexpected character after line continuation character|3|20|3|0"),
+      c("line continuation error after a continued line with non-ASCII",
+          "x = '\u00E9' + \\\n  y \\ z\n",
+          "SyntaxError|unexpected character after line continuation character|2|18|2|0"),
+      c("line continuation error after a triple-quoted string",
+          "x = '''a\nbc''' \\ z\n",
+          "SyntaxError|unexpected character after line continuation character|2|17|2|0"),
+      c("line continuation error after a triple-quoted f-string",
+          "x = f'''{a}\nb''' \\ z\n",
+          "SyntaxError|unexpected character after line continuation character|2|19|2|0"),
+      c("line continuation error after a backslash-continued string",
+          "x = 'a\\\nb' \\ z\n",
+          "SyntaxError|unexpected character after line continuation character|2|13|2|0"),
+      c("line continuation error inside brackets on a later line",
+          "x = (1,\n  y \\ z)\n",
+          "SyntaxError|unexpected character after line continuation character|2|6|2|0"),
+      c("line continuation error after a continued indentation",
+          "if x:\n  \\\n  y \\ z\n",
+          "SyntaxError|unexpected character after line continuation character|3|6|3|0"),
+      c("line continuation error before a non-ASCII char",
+          "x = 1 \\\u00E9\n",
+          "SyntaxError|unexpected character after line continuation character|1|8|1|0"),
+      c("line continuation error before a non-BMP char",
+          "x = 1 \\\uD83D\uDE00\n",
+          "SyntaxError|unexpected character after line continuation character|1|8|1|0"),
+      c("unexpected EOF after two continued lines with non-ASCII",
+          "\u00E9 = 1 + \\\n 2 + \\\n",
+          "SyntaxError|unexpected EOF while parsing|2|6|2|-1"),
+      c("never closed after non-ASCII",
+          "x = (\u00E9,\n",
+          "SyntaxError|'(' was never closed|1|5|1|0"),
+      c("never closed on the line after a triple-quoted string",
+          "\u00E9 = '''\n''' + (1",
+          "SyntaxError|'(' was never closed|2|6|2|0"),
+      c("never closed on a continued line",
+          "\u00E9 = 1 + \\\n (1",
+          "SyntaxError|'(' was never closed|2|1|2|0"),
+      c("never closed on an earlier line, non-ASCII",
+          "x = [\u00E9,\n 1,\n",
+          "SyntaxError|'[' was never closed|1|5|1|0"),
+      c("leading zeros after non-ASCII count bytes",
+          "\u00E9 + 090\n",
+          "SyntaxError|leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers|1|6|1|7"),
+      c("leading zeros with _ after non-ASCII",
+          "\u00E9 + 0_0_9\n",
+          "SyntaxError|leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers|1|6|1|10"),
+      c("leading zeros after a non-BMP char",
+          "x = '\uD83D\uDE00' + 0012\n",
+          "SyntaxError|leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers|1|14|1|16"),
+      c("unindent mismatch on a non-ASCII line",
+          "if x:\n    a\n  \u00E9\n",
+          "IndentationError|unindent does not match any outer indentation level|3|4|3|-1"),
+      c("f-string \\N{ escape then doubled brace",
+          "x = f'\\N{x{{a}'\n",
+          "SyntaxError|f-string: single '}' is not allowed|1|14|1|14"),
+      c("f-string \\N{ escape with a replacement field inside",
+          "x = f'\\N{a{x}b}'\n",
+          "SyntaxError|f-string: single '}' is not allowed|1|15|1|15"),
+      c("f-string \\N{ escape closes at the next brace",
+          "x = f'\\N{a:b}}'\n",
+          "SyntaxError|f-string: single '}' is not allowed|1|14|1|14"),
+      c("f-string \\N{ escape in a raw f-string is no escape",
+          "x = rf'\\N{a}'\n",
+          "OK"),
+      c("f-string \\N{ escape, valid",
+          "x = f'\\N{EM DASH}{x}'\n",
+          "OK"),
       c("source with NUL",
           "x = '\u0000'\n",
           "SyntaxError|source code string cannot contain null bytes|0|0|0|0"));
@@ -368,6 +443,24 @@ class TokenizerErrorTest {
     } else {
       assertThat(tokens.type(tokens.size() - 1)).isEqualTo(TokenType.ENDMARKER);
     }
+  }
+
+  /**
+   * CPython tokenizes the rest of the file after a parser error; a line continuation error met
+   * there with a bracket open on an earlier line than the parser error becomes "was never closed"
+   * ({@code ast.parse("x = [1,\n  $ \\ z]\n")} says "'[' was never closed" at 1, 5).
+   */
+  @Test
+  void unclosedBracketWhenTheTokenizerStopsAtALineContinuationError() {
+    Tokens t = Tokenizer.tokenize(SourceText.of("x = [1,\n  $ \\ z]\n"));
+    assertThat(describe(t.error())).isEqualTo("SyntaxError|unexpected character after line continuation character|2|6|2|0");
+    assertThat(describe(t.unclosedBracketAtError())).isEqualTo("SyntaxError|'[' was never closed|1|5|1|0");
+
+    Tokens crlf = Tokenizer.tokenize(SourceText.of("[{\r\n$r0x\t1\n    \\}u"));
+    assertThat(describe(crlf.unclosedBracketAtError())).isEqualTo("SyntaxError|'{' was never closed|1|2|1|0");
+
+    assertThat(Tokenizer.tokenize(SourceText.of("x = 1 \\ 2\n")).unclosedBracketAtError()).isNull();
+    assertThat(Tokenizer.tokenize(SourceText.of("x = (1,\n")).unclosedBracketAtError()).isNull();
   }
 
   private static final String AST_PARSE = """
