@@ -20,11 +20,12 @@ import java.util.function.Consumer;
 /**
  * Finds the Python files to check under the paths a user gave.
  *
- * <p>Files come sorted by the path they are printed with. Named files are always taken, whatever their extension. Directories are walked in sorted
+ * <p>Named files are always taken, whatever their extension. Directories are walked in sorted
  * order, taking {@code .py} and {@code .pyi} files, skipping the usual tool and environment
- * directories ({@link #EXCLUDED_DIRECTORIES}) and whatever {@code .gitignore} files exclude: those
- * inside the walked directory and, when it lies in a git work tree, those between the work tree's
- * top and it and the repository's {@code .git/info/exclude}. Symbolic links are followed; a directory reached twice (a link loop) is walked once.
+ * directories ({@link #EXCLUDED_DIRECTORIES}) and whatever git would ignore: {@code .gitignore}
+ * files inside the walked directory and, when it lies in a git work tree, those between the work
+ * tree's top and it, and the repository's {@code .git/info/exclude}. Symbolic links are followed;
+ * a directory reached twice (a link loop) is walked once.
  */
 public final class FileDiscovery {
 
