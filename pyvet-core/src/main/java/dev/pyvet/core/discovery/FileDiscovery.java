@@ -119,8 +119,11 @@ public final class FileDiscovery {
           if (!EXCLUDED_DIRECTORIES.contains(name) && !ignores.isIgnored(logicalChild, true)) {
             subdirectories.add(new Frame(childDisplay, child, logicalChild, ignores));
           }
-        } else if (isPythonFileName(name) && !ignores.isIgnored(logicalChild, false)) {
-          // A dangling link (no attributes) is kept: reading it reports the problem.
+        } else if (isPythonFileName(name)
+            && (attributes == null || attributes.isRegularFile())
+            && !ignores.isIgnored(logicalChild, false)) {
+          // A dangling link (no attributes) is kept: reading it reports the problem. Pipes,
+          // sockets and devices are left alone: reading one could block forever.
           files.accept(new FileToCheck(childDisplay, child));
         }
       }

@@ -180,6 +180,15 @@ class FileDiscoveryTest {
   }
 
   @Test
+  void namedPipesAreSkippedWhenWalkingButTakenWhenNamed() throws Exception {
+    write("a.py", "");
+    Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe.py").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    assertThat(discover(".")).containsExactly("./a.py");
+    assertThat(discover("pipe.py")).containsExactly("pipe.py");
+  }
+
+  @Test
   void unlistableDirectoriesAreProblemsNotCrashes() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeFalse(
         "root".equals(System.getProperty("user.name")), "root can list any directory");
