@@ -182,8 +182,13 @@ class FileDiscoveryTest {
   @Test
   void namedPipesAreSkippedWhenWalkingButTakenWhenNamed() throws Exception {
     write("a.py", "");
-    Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe.py").toString()).start();
-    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", root.resolve("pipe.py").toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available");
     assertThat(discover(".")).containsExactly("./a.py");
     assertThat(discover("pipe.py")).containsExactly("pipe.py");
   }
