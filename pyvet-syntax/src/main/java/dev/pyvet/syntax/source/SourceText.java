@@ -100,7 +100,7 @@ public final class SourceText {
                 + "see https://peps.python.org/pep-0263/ for details",
             bad, fileName == null ? "" : " in file " + fileName, line), line);
       }
-      String codec = PythonCodecs.codecName(name).replace('_', '-');
+      String codec = name.equals("utf-8-sig") ? "utf-8" : PythonCodecs.codecName(name).replace('_', '-');
       throw new SourceDecodingException(String.format(
           "'%s' codec can't decode byte 0x%02x in position %d (line %d)", codec, bad, at, line), line);
     }
