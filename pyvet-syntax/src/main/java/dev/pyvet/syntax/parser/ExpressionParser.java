@@ -350,6 +350,9 @@ abstract class ExpressionParser extends ParserBase {
       }
       Ast.OperatorKind op = binaryOperator(k());
       p++;
+      if (at(KW_NOT)) {
+        throw errorAtToken(p, "'not' after an operator must be parenthesized");
+      }
       ExprNode right = binary(prec + 1);
       left = new Ast.BinOp(left, op, right, line(st), col(st), endLine(), endCol());
     }
@@ -364,6 +367,9 @@ abstract class ExpressionParser extends ParserBase {
     int first = p;
     while (at(PLUS) || at(MINUS) || at(TILDE)) {
       p++;
+    }
+    if (at(KW_NOT)) {
+      throw errorAtToken(p, "'not' after an operator must be parenthesized");
     }
     int count = p - first;
     checkPrefixChain(count);
@@ -462,6 +468,10 @@ abstract class ExpressionParser extends ParserBase {
     while (true) {
       switch (k()) {
         case DOT -> {
+          if (k(1) != NAME) {
+            // as a PEG parser would: the primary ends before the '.', the caller fails there
+            return e;
+          }
           p++;
           String attr = expectName();
           e = new Ast.Attribute(e, attr, ExprContext.Load, line(st), col(st), endLine(), endCol());
@@ -494,6 +504,9 @@ abstract class ExpressionParser extends ParserBase {
     while (!at(RPAR)) {
       int as = p;
       if (at(STAR)) {
+        if (sawKwUnpack) {
+          throw errorAtToken(p - 1, "iterable argument unpacking follows keyword argument unpacking");
+        }
         p++;
         if (!startsExpression(k()) || at(STAR)) {
           throw errorAtToken(p, "Invalid star expression");
@@ -506,6 +519,9 @@ abstract class ExpressionParser extends ParserBase {
             throw e;
           }
           throw errorAtToken(e.token, "Invalid star expression");
+        }
+        if (at(EQUAL)) {
+          throw errorAtToken(as, "cannot assign to iterable argument unpacking");
         }
         ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
         if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
@@ -521,9 +537,14 @@ abstract class ExpressionParser extends ParserBase {
       } else if (at(DOUBLESTAR)) {
         p++;
         ExprNode value = expression();
+        if (at(EQUAL)) {
+          throw errorAtToken(as, "cannot assign to keyword argument unpacking");
+        }
         keywords.add(new Ast.Keyword(null, value, line(as), col(as), endLine(), endCol()));
         sawKeyword = true;
         sawKwUnpack = true;
+      } else if ((at(KW_TRUE) || at(KW_FALSE) || at(KW_NONE)) && k(1) == EQUAL) {
+        throw errorAtToken(p, "cannot assign to " + tokText(p));
       } else if (at(NAME) && k(1) == EQUAL) {
         String name = identifier(p);
         p += 2;
@@ -534,7 +555,24 @@ abstract class ExpressionParser extends ParserBase {
         keywords.add(new Ast.Keyword(name, value, line(as), col(as), endLine(), endCol()));
         sawKeyword = true;
       } else {
-        ExprNode arg = namedExpression();
+        ExprNode arg;
+        if (sawKeyword) {
+          // CPython's first pass only tries keyword arguments and unpackings here
+          int argStart = p;
+          int seen = maxSeen;
+          try {
+            arg = namedExpression();
+          } catch (ParseError e) {
+            if (e.error != null) {
+              throw e;
+            }
+            p = argStart;
+            maxSeen = at(NAME) ? Math.max(seen, p + 1) : seen;
+            throw fail();
+          }
+        } else {
+          arg = namedExpression();
+        }
         if (allowGenexp && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           List<Ast.Comprehension> gens = forIfClauses();
           if (!args.isEmpty() || !keywords.isEmpty() || !at(RPAR)) {
@@ -782,7 +820,11 @@ abstract class ExpressionParser extends ParserBase {
       return dictRest(st, null, unpacked);
     }
     ExprNode first = starNamedExpression();
+    if (first instanceof Ast.Starred && at(COLON)) {
+      throw fail();
+    }
     if (accept(COLON)) {
+      checkDictValueStart();
       if (at(COMMA) || at(RBRACE)) {
         throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
       }
@@ -813,6 +855,15 @@ abstract class ExpressionParser extends ParserBase {
     return new Ast.Set(elts, line(st), col(st), endLine(), endCol());
   }
 
+  private void checkDictValueStart() {
+    if (at(STAR)) {
+      throw errorAtToken(p, "cannot use a starred expression in a dictionary value");
+    }
+    if (at(DOUBLESTAR)) {
+      throw fail(); // 3.14 says "cannot use dict unpacking in a dictionary value"
+    }
+  }
+
   private ExprNode dictRest(int st, ExprNode firstKey, ExprNode firstValue) {
     List<ExprNode> keys = new ArrayList<>();
     List<ExprNode> values = new ArrayList<>();
@@ -837,6 +888,7 @@ abstract class ExpressionParser extends ParserBase {
         if (at(COMMA) || at(RBRACE)) {
           throw errorAtToken(p - 1, "expression expected after dictionary key and ':'");
         }
+        checkDictValueStart();
         keys.add(key);
         values.add(expression());
       }
@@ -987,6 +1039,21 @@ abstract class ExpressionParser extends ParserBase {
     boolean star = false;
     boolean slash = false;
     while (!at(closer)) {
+      if (at(LPAR)) {
+        // CPython's message only for '(' NAME, ... ')' after parameters without defaults
+        int i = p + 1;
+        while (kind[i] == NAME && (kind[i + 1] == COMMA || kind[i + 1] == RPAR)) {
+          i += kind[i + 1] == COMMA ? 2 : 1;
+          if (kind[i] == RPAR) {
+            break;
+          }
+        }
+        if (kind[i] == RPAR && i > p + 1 && defaults.isEmpty() && !star && !slash) {
+          throw errorAtToken(p, lambda ? "Lambda expression parameters cannot be parenthesized"
+              : "Function parameters cannot be parenthesized");
+        }
+        throw fail();
+      }
       if (at(SLASH)) {
         int t = p;
         if (slash) {
@@ -996,6 +1063,9 @@ abstract class ExpressionParser extends ParserBase {
           throw errorAtToken(t, "/ must be ahead of *");
         }
         if (args.isEmpty()) {
+          if (lambda) {
+            throw fail();
+          }
           throw errorAtToken(t, "at least one argument must precede /");
         }
         p++;
@@ -1009,8 +1079,8 @@ abstract class ExpressionParser extends ParserBase {
         }
         p++;
         star = true;
-        if (at(closer) || at(COMMA) && k(1) == closer) {
-          throw errorAtToken(lambda ? p : t, "named arguments must follow bare *");
+        if (at(closer) || at(COMMA) && (k(1) == closer || k(1) == DOUBLESTAR)) {
+          throw errorAtToken(lambda ? (at(COMMA) ? p + 1 : p) : t, "named arguments must follow bare *");
         }
         if (!at(COMMA)) {
           vararg = param(lambda, true);

@@ -171,7 +171,7 @@ abstract class ParserBase {
 
   final PySyntaxError tokenError(PySyntaxError.Kind kind, int from, int to, String message) {
     int line = v.startLine[from];
-    int col = v.charColumn1(v.startLineOffset[from], v.start[from]);
+    int col = v.charColumn1(v.startLineOffset[from], v.newlineAdjustedStart(from));
     int endTok = to;
     int endLine = v.endLine[endTok];
     int endCol = charColumnOfEnd(endTok);

@@ -54,6 +54,9 @@ abstract class PatternParser extends ExpressionParser {
     PatternNode or = orPattern();
     if (accept(KW_AS)) {
       int nameTok = p;
+      if (!at(NAME)) {
+        throw errorAtToken(p, "invalid pattern target");
+      }
       String name = expectName();
       if (name.equals("_")) {
         throw errorAtToken(nameTok, "cannot use '_' as a target");

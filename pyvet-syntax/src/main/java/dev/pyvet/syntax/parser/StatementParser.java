@@ -266,6 +266,9 @@ class StatementParser extends PatternParser {
         return new Ast.AugAssign(target, op, value, line(st), col(st), endLine(), endCol());
       }
       default -> {
+        if (at(COLONEQUAL) && !(e instanceof Ast.Name) && !(e instanceof Ast.Tuple && kind[st] != LPAR)) {
+          throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
+        }
         return new Ast.Expr(e, line(st), col(st), endLine(), endCol());
       }
     }
@@ -354,7 +357,7 @@ class StatementParser extends PatternParser {
   }
 
   private StmtNode importName(int st, Integer lazy) {
-    expect(KW_IMPORT);
+    int importTok = expect(KW_IMPORT);
     if (at(NEWLINE)) {
       throw errorAtToken(p, "Expected one or more names after 'import'");
     }
@@ -368,6 +371,9 @@ class StatementParser extends PatternParser {
       }
       names.add(new Ast.Alias(name, asname, line(as), col(as), endLine(), endCol()));
     } while (accept(COMMA));
+    if (at(KW_FROM)) {
+      throw errorAtToken(importTok, "Did you mean to use 'from ... import ...' instead?");
+    }
     return new Ast.Import(names, lazy, line(st), col(st), endLine(), endCol());
   }
 
@@ -435,7 +441,7 @@ class StatementParser extends PatternParser {
   }
 
   private boolean failTrailingComma() {
-    throw errorAtToken(p - 1, "trailing comma not allowed without surrounding parentheses");
+    throw errorAtToken(p, "trailing comma not allowed without surrounding parentheses");
   }
 
   // ---- blocks
@@ -460,13 +466,30 @@ class StatementParser extends PatternParser {
     return block(what, headerTok);
   }
 
+  /**
+   * "expected an indented block": at the end of the file CPython points after the header line;
+   * where the next line is dedented it gives the new indentation width as the offset.
+   */
+  private PySyntaxError missingBlock(String message) {
+    int at = eofAdjusted(p);
+    if (kind[at] == DEDENT) {
+      int next = at;
+      while (next < v.size - 1 && kind[next] == DEDENT) {
+        next++;
+      }
+      if (kind[next] != ENDMARKER) {
+        int width = v.charColumn1(v.startLineOffset[next], v.start[next]) - 1;
+        return new PySyntaxError(PySyntaxError.Kind.IndentationError, message, v.startLine[next], width, v.startLine[next], width);
+      }
+    }
+    return tokenError(PySyntaxError.Kind.IndentationError, at, at, message);
+  }
+
   final List<StmtNode> block(String what, int headerTok) {
     List<StmtNode> body = new ArrayList<>();
     if (accept(NEWLINE)) {
       if (!at(INDENT)) {
-        int at = eofAdjusted(p);
-        throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, at, at,
-            "expected an indented block after " + what + " on line " + line(headerTok)), p);
+        throw new ParseError(missingBlock("expected an indented block after " + what + " on line " + line(headerTok)), p);
       }
       p++;
       enter(600);
@@ -486,7 +509,10 @@ class StatementParser extends PatternParser {
   private StmtNode decorated() {
     List<ExprNode> decorators = new ArrayList<>();
     while (accept(AT)) {
-      decorators.add(namedExpression());
+      int ds = p;
+      ExprNode d = namedExpression();
+      checkAssignInsteadOfEqual(d, ds);
+      decorators.add(d);
       expect(NEWLINE);
     }
     int st = p;
@@ -566,10 +592,12 @@ class StatementParser extends PatternParser {
       int st = p;
       if (accept(STAR)) {
         String name = expectName();
+        checkBound(p, "TypeVarTuple");
         ExprNode dflt = accept(EQUAL) ? starExpression() : null;
         params.add(new Ast.TypeVarTuple(name, dflt, line(st), col(st), endLine(), endCol()));
       } else if (accept(DOUBLESTAR)) {
         String name = expectName();
+        checkBound(p, "ParamSpec");
         ExprNode dflt = accept(EQUAL) ? expression() : null;
         params.add(new Ast.ParamSpec(name, dflt, line(st), col(st), endLine(), endCol()));
       } else {
@@ -581,6 +609,16 @@ class StatementParser extends PatternParser {
     } while (accept(COMMA));
     expect(RSQB);
     return params;
+  }
+
+  /** CPython's invalid_type_param: no bound or constraints for *Ts and **P. */
+  private void checkBound(int colon, String what) {
+    if (!at(COLON)) {
+      return;
+    }
+    p++;
+    ExprNode e = expression();
+    throw errorAtToken(colon, (e instanceof Ast.Tuple ? "cannot use constraints with " : "cannot use bound with ") + what);
   }
 
   private StmtNode ifStmt() {
@@ -751,7 +789,7 @@ class StatementParser extends PatternParser {
     ExprNode vars = null;
     if (accept(KW_AS)) {
       vars = starTarget();
-      if (!at(COMMA) && !at(RPAR) && !at(COLON)) {
+      if (!at(COMMA) && !at(RPAR) && !at(COLON) && !at(NEWLINE)) {
         throw fail();
       }
     }
@@ -835,9 +873,7 @@ class StatementParser extends PatternParser {
     }
     p += 2;
     if (!at(INDENT)) {
-      int at = eofAdjusted(p);
-      throw new ParseError(tokenError(PySyntaxError.Kind.IndentationError, at, at,
-          "expected an indented block after 'match' statement on line " + line(st)), p);
+      throw new ParseError(missingBlock("expected an indented block after 'match' statement on line " + line(st)), p);
     }
     p++;
     List<Ast.MatchCase> cases = new ArrayList<>();

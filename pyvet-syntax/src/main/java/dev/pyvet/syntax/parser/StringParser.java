@@ -131,6 +131,16 @@ final class StringParser {
     return values;
   }
 
+  /** Decodes one STRING token for the diagnosis; returns its decoding error or null. */
+  ParseError decodeError(int tok) {
+    try {
+      plainString(tok);
+      return null;
+    } catch (ParseError e) {
+      return e;
+    }
+  }
+
   private Ast.Constant plainString(int tok) {
     String text = v.text;
     int s = v.start[tok];
@@ -284,7 +294,7 @@ final class StringParser {
       if (colon < 0) {
         throw ep.failWith(ep.p, kindName + ": expecting ':' or '}'");
       }
-      throw ep.fail();
+      throw ep.failWith(ep.p, kindName + ": expecting '}', or format specs");
     }
     int rb = ep.p++;
     ep.leave(2881);

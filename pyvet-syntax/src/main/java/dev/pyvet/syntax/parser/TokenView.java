@@ -174,6 +174,21 @@ final class TokenView {
     return orig;
   }
 
+  /**
+   * CPython's tokenizer starts a NEWLINE that follows a comment where the comment starts; errors
+   * reported at such a NEWLINE point there.
+   */
+  int newlineAdjustedStart(int tok) {
+    if (kind[tok] != Kinds.NEWLINE) {
+      return start[tok];
+    }
+    int i = orig()[tok] - 1;
+    if (i >= 0 && i < tokens.size() && tokens.type(i) == TokenType.COMMENT) {
+      return tokens.start(i);
+    }
+    return start[tok];
+  }
+
   String textWithoutComments(int fromTok, int toTok, int from, int to) {
     int[] orig = orig();
     StringBuilder sb = null;
