@@ -1,4 +1,4 @@
 try:
     pass
-except A, B:
+except A as e.x:
     pass
