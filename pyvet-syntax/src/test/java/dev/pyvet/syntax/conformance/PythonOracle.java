@@ -1,7 +1,6 @@
 package dev.pyvet.syntax.conformance;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,7 +89,7 @@ public record PythonOracle(Path executable, Path helper, String formatVersion, S
 
   /** Asks the interpreter for its version and stdlib folder. */
   public static PythonOracle start(Path executable, Path helper) throws IOException {
-    List<String> lines = run(List.of(executable.toString(), helper.toString(), "info"), null);
+    List<String> lines = run(List.of(executable.toString(), helper.toString(), "info"));
     if (lines.size() < 3) {
       throw new IOException("unexpected answer from " + helper + " info: " + lines);
     }
@@ -153,15 +152,12 @@ public record PythonOracle(Path executable, Path helper, String formatVersion, S
     }
   }
 
-  private static List<String> run(List<String> command, String stdin) throws IOException {
+  /** Runs {@code command} to its end and returns its output lines. */
+  private static List<String> run(List<String> command) throws IOException {
     Path err = Files.createTempFile("pyvet-oracle", ".err");
     try {
       Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();
-      try (OutputStream in = p.getOutputStream()) {
-        if (stdin != null) {
-          in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-      }
+      p.getOutputStream().close();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int rc = p.waitFor();
       if (rc != 0) {
