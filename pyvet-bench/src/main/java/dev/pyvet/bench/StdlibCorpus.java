@@ -20,22 +20,27 @@ import java.util.stream.Stream;
  */
 public final class StdlibCorpus {
   private final List<String> texts;
+  private final List<byte[]> bytes;
   private final long chars;
   private final Path root;
 
-  private StdlibCorpus(Path root, List<String> texts) {
+  private StdlibCorpus(Path root, List<String> texts, List<byte[]> bytes) {
     this.root = root;
     this.texts = texts;
+    this.bytes = bytes;
     this.chars = texts.stream().mapToLong(String::length).sum();
   }
 
   public static StdlibCorpus load() {
     Path root = locate();
     List<String> texts = new ArrayList<>();
+    List<byte[]> bytes = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(StdlibCorpus::isStdlibSource).sorted().toList()) {
+        byte[] b = Files.readAllBytes(p);
         try {
-          texts.add(SourceText.decode(Files.readAllBytes(p)).text());
+          texts.add(SourceText.decode(b).text());
+          bytes.add(b);
         } catch (SourceDecodingException e) {
           // The few deliberately undecodable test files would measure nothing.
         }
@@ -46,7 +51,7 @@ public final class StdlibCorpus {
     if (texts.isEmpty()) {
       throw new IllegalStateException("no .py files under " + root);
     }
-    return new StdlibCorpus(root, texts);
+    return new StdlibCorpus(root, texts, bytes);
   }
 
   private static boolean isStdlibSource(Path p) {
@@ -61,6 +66,11 @@ public final class StdlibCorpus {
       out.add(SourceText.of(t));
     }
     return out;
+  }
+
+  /** The files' bytes, as read from disk. */
+  public List<byte[]> bytes() {
+    return bytes;
   }
 
   public int files() {
