@@ -526,6 +526,7 @@ abstract class ExpressionParser extends ParserBase {
         ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
         if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           // PEP 798 (3.15): f(*x for x in y)
+          checkComprehensionElement(starred);
           List<Ast.Comprehension> gens = forIfClauses();
           if (!at(RPAR)) {
             throw fail();
@@ -774,8 +775,12 @@ abstract class ExpressionParser extends ParserBase {
     }
   }
 
-  /** 3.15 (PEP 798) allows starred elements in comprehensions; keep the hook for stricter modes. */
-  void checkComprehensionElement(ExprNode elt) {}
+  /** 3.15 (PEP 798) allows starred elements in comprehensions; earlier versions do not. */
+  final void checkComprehensionElement(ExprNode elt) {
+    if (minor < 15 && elt instanceof Ast.Starred) {
+      throw errorAtNode(elt, "iterable unpacking cannot be used in comprehension");
+    }
+  }
 
   private ExprNode listDisplay() {
     int st = expect(LSQB);
@@ -813,6 +818,9 @@ abstract class ExpressionParser extends ParserBase {
       ExprNode unpacked = bitwiseOr();
       if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
         // PEP 798: {**d for d in ds}
+        if (minor < 15) {
+          throw errorAtToken(st + 1, "dict unpacking cannot be used in dict comprehension");
+        }
         List<Ast.Comprehension> gens = forIfClauses();
         expect(RBRACE);
         return new Ast.DictComp(unpacked, null, gens, line(st), col(st), endLine(), endCol());

@@ -13,6 +13,12 @@ abstract class ParserBase {
   final String text;
   /** Index of the current token. */
   int p;
+  /**
+   * The Python 3 minor version whose syntax is accepted: 15 accepts everything; 14 rejects lazy
+   * imports and unpacking in comprehensions (as 3.13 words it); 13 also rejects t-strings and
+   * unparenthesised except lists.
+   */
+  int minor = 15;
   /** Recursion depth of nested expressions, checked against {@link #MAX_DEPTH}. */
   int depth;
 

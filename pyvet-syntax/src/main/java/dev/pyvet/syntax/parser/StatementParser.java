@@ -190,7 +190,7 @@ class StatementParser extends PatternParser {
         if (k(1) == NAME && atSoft("type")) {
           return typeAlias();
         }
-        if ((k(1) == KW_IMPORT || k(1) == KW_FROM) && atSoft("lazy")) {
+        if (minor >= 15 && (k(1) == KW_IMPORT || k(1) == KW_FROM) && atSoft("lazy")) {
           return lazyImport();
         }
         return expressionStatement();
@@ -815,6 +815,9 @@ class StatementParser extends PatternParser {
       if (!at(COLON)) {
         int ts = p;
         type = expression();
+        if (at(COMMA) && minor < 14) {
+          throw errorAtNode(type, "multiple exception types must be parenthesized");
+        }
         if (at(COMMA)) {
           // PEP 758 (3.14): except A, B:
           List<ExprNode> elts = new ArrayList<>();
