@@ -13,7 +13,9 @@ public record PySyntaxError(Kind kind, String message, int line, int column, int
   public enum Kind {
     SyntaxError,
     IndentationError,
-    TabError
+    TabError,
+    /** CPython's parser gives up on too deeply nested source ("too complex to parse"); no position. */
+    MemoryError
   }
 
   public static PySyntaxError syntax(String message, int line, int column) {

@@ -1,0 +1,142 @@
+package dev.pyvet.cli;
+
+import dev.pyvet.core.check.FileChecker;
+import dev.pyvet.core.check.Linter;
+import dev.pyvet.core.diagnostic.CodeSelection;
+import dev.pyvet.core.diagnostic.Diagnostic;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pyvet check}: lints files and directories, printing findings as flake8 does. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check Python files and directories for problems.",
+      "",
+      "Prints one line per finding, sorted by path, row, column and code:",
+      "  PATH:ROW:COLUMN: CODE MESSAGE",
+      "Codes so far:",
+      "  E902  the file cannot be read or decoded (missing, unreadable, binary,",
+      "        not valid in its encoding)",
+      "  E999  the file is not valid Python (SyntaxError, IndentationError,",
+      "        TabError), at the row and column flake8 reports",
+      "Directories are walked for *.py and *.pyi files, skipping .git, .hg, .svn,",
+      ".venv, venv, __pycache__, .tox, .nox, .eggs, build, dist, node_modules and",
+      "what .gitignore files exclude. Named files are always checked.",
+      ""
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description = "Files and directories to check (default: the current directory).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(
+      names = "--select",
+      paramLabel = "CODES",
+      split = ",",
+      description = "Report only these codes or code prefixes (comma-separated), e.g. E999 or E9.")
+  List<String> select = new ArrayList<>();
+
+  @Option(
+      names = "--ignore",
+      paramLabel = "CODES",
+      split = ",",
+      description = "Do not report these codes or code prefixes (comma-separated).")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--exit-zero", description = "Exit with status 0 even when there are findings.")
+  boolean exitZero;
+
+  @Option(names = "--no-cache", description = "Do not use the cache (there is no cache yet).")
+  boolean noCache;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = {
+        "-q prints only the paths of files with findings, one per line;",
+        "-qq prints nothing (only the exit status tells)."
+      })
+  boolean[] quiet = new boolean[0];
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Check N files at a time (default: the number of processors).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  private final Path workingDirectory;
+
+  CheckCommand(Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
+  @Override
+  public Integer call() {
+    CodeSelection selection = CodeSelection.of(select, ignore);
+    String malformed = selection.firstMalformed();
+    if (malformed != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "'" + malformed + "' is not an error code or prefix (expected letters then digits, e.g. E999 or E9)");
+    }
+    if (jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+    }
+    List<String> targets = paths.isEmpty() ? List.of(".") : paths;
+
+    Linter.Outcome outcome =
+        new Linter(new FileChecker(selection, List.of()), jobs).checkPaths(workingDirectory, targets);
+    List<Diagnostic> diagnostics = outcome.diagnostics();
+    print(diagnostics, spec.commandLine().getOut());
+
+    PrintWriter err = spec.commandLine().getErr();
+    List<Linter.Failure> failures = outcome.failures();
+    for (Linter.Failure failure : failures) {
+      err.println("pyvet: internal error while checking " + failure.path() + ": " + failure.cause());
+    }
+    if (!failures.isEmpty()) {
+      // One trace is enough to report the bug; the same one repeated for each file is noise.
+      failures.get(0).cause().printStackTrace(err);
+      err.println("pyvet: " + failures.size() + " file(s) could not be checked because of a bug in pyvet.");
+    }
+    err.flush();
+    if (!failures.isEmpty()) {
+      return ExitCodes.ERROR;
+    }
+    return diagnostics.isEmpty() || exitZero ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+  }
+
+  private void print(List<Diagnostic> diagnostics, PrintWriter out) {
+    if (quiet.length >= 2) {
+      return;
+    }
+    if (quiet.length == 1) {
+      Set<String> files = new LinkedHashSet<>();
+      for (Diagnostic d : diagnostics) {
+        files.add(d.path());
+      }
+      files.forEach(out::println);
+    } else {
+      for (Diagnostic d : diagnostics) {
+        out.println(d.format());
+      }
+    }
+    out.flush();
+  }
+}

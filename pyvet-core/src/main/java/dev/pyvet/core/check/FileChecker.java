@@ -1,0 +1,90 @@
+package dev.pyvet.core.check;
+
+import dev.pyvet.core.diagnostic.CodeSelection;
+import dev.pyvet.core.diagnostic.Codes;
+import dev.pyvet.core.diagnostic.Diagnostic;
+import dev.pyvet.core.discovery.FileToCheck;
+import dev.pyvet.core.discovery.IoErrors;
+import dev.pyvet.syntax.PySyntaxError;
+import dev.pyvet.syntax.parser.ParseResult;
+import dev.pyvet.syntax.source.SourceDecodingException;
+import dev.pyvet.syntax.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-file pipeline: read the bytes, decode them, parse, then run the rules on the tree.
+ *
+ * <p>A file that cannot be read or decoded gets one E902; one that does not parse gets one E999
+ * (its rules do not run, as in flake8).
+ */
+public final class FileChecker {
+  private final SyntaxFrontend frontend;
+  private final CodeSelection selection;
+  private final List<FileRule> rules;
+
+  public FileChecker(CodeSelection selection, List<FileRule> rules) {
+    this(SyntaxFrontend.PYTHON, selection, rules);
+  }
+
+  public FileChecker(SyntaxFrontend frontend, CodeSelection selection, List<FileRule> rules) {
+    this.frontend = frontend;
+    this.selection = selection;
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<Diagnostic> check(FileToCheck file) {
+    List<Diagnostic> found = new ArrayList<>();
+    String path = file.displayPath();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      // flake8 reports unreadable files at row 0, column 1.
+      report(found, new Diagnostic(path, 0, 1, Codes.IO_ERROR, IoErrors.describe(e, path)));
+      return found;
+    }
+    SourceText source;
+    try {
+      source = frontend.decode(bytes);
+    } catch (SourceDecodingException e) {
+      report(
+          found,
+          new Diagnostic(
+              path, Math.max(e.line(), 1), 1, Codes.IO_ERROR, DecodeErrors.describe(e, bytes)));
+      return found;
+    }
+    ParseResult result = frontend.parse(source);
+    if (!result.ok()) {
+      report(found, syntaxError(path, result.error()));
+      return found;
+    }
+    ParsedFile parsed = new ParsedFile(file, source, result);
+    for (FileRule rule : rules) {
+      rule.check(parsed, d -> report(found, d));
+    }
+    return found;
+  }
+
+  /**
+   * E999 where flake8 puts it: flake8 (on Python 3.10+) takes the SyntaxError's line and its
+   * 1-based {@code offset} as a 0-based column, then adds one when printing.
+   */
+  static Diagnostic syntaxError(String path, PySyntaxError error) {
+    return new Diagnostic(
+        path, error.line(), error.column() + 1, Codes.SYNTAX_ERROR, error.describe());
+  }
+
+  /** Whether findings with {@code code} are reported. */
+  public boolean selects(String code) {
+    return selection.isSelected(code);
+  }
+
+  private void report(List<Diagnostic> found, Diagnostic d) {
+    if (selection.isSelected(d.code())) {
+      found.add(d);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.pyvet.core.check;
+
+import dev.pyvet.core.concurrent.DeepStackThreads;
+import dev.pyvet.core.diagnostic.Diagnostic;
+import dev.pyvet.core.discovery.FileDiscovery;
+import dev.pyvet.core.discovery.FileToCheck;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Runs a {@link FileChecker} over many files on a fixed pool of threads. */
+public final class Linter {
+
+  /** A file whose check crashed: a bug in pyvet, reported apart from the findings. */
+  public record Failure(String path, Throwable cause) {}
+
+  /** Findings sorted by path, row, column and code; failures sorted by path. */
+  public record Outcome(List<Diagnostic> diagnostics, List<Failure> failures) {}
+
+  private final FileChecker checker;
+  private final int threads;
+
+  public Linter(FileChecker checker, int threads) {
+    this.checker = checker;
+    this.threads = Math.max(1, threads);
+  }
+
+  /**
+   * Finds the files under {@code paths} (relative to {@code workingDirectory}) and checks them:
+   * the whole of {@code pyvet check}. Files are checked while the walk goes on. Directories that
+   * cannot be listed are findings too.
+   */
+  public Outcome checkPaths(Path workingDirectory, List<String> paths) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DeepStackThreads.factory("pyvet-check"));
+    try {
+      List<FileToCheck> files = new ArrayList<>();
+      List<Future<List<Diagnostic>>> results = new ArrayList<>();
+      List<Diagnostic> problems =
+          new FileDiscovery(workingDirectory)
+              .discover(
+                  paths,
+                  file -> {
+                    files.add(file);
+                    results.add(pool.submit(() -> checker.check(file)));
+                  });
+      Outcome outcome = collect(files, results);
+      List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
+      for (Diagnostic problem : problems) {
+        if (checker.selects(problem.code())) {
+          diagnostics.add(problem);
+        }
+      }
+      diagnostics.sort(Diagnostic.ORDER);
+      return new Outcome(diagnostics, outcome.failures());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Checks {@code files}, already found. */
+  public Outcome run(List<FileToCheck> files) {
+    if (files.isEmpty()) {
+      return new Outcome(new ArrayList<>(), new ArrayList<>());
+    }
+    int poolSize = Math.min(threads, files.size());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(poolSize, DeepStackThreads.factory("pyvet-check"));
+    try {
+      List<Future<List<Diagnostic>>> results = new ArrayList<>(files.size());
+      for (FileToCheck file : files) {
+        results.add(pool.submit(() -> checker.check(file)));
+      }
+      return collect(files, results);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Waits for the checks, in the order of {@code files}; findings sorted. */
+  private static Outcome collect(List<FileToCheck> files, List<Future<List<Diagnostic>>> results) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Failure> failures = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      try {
+        diagnostics.addAll(results.get(i).get());
+      } catch (ExecutionException e) {
+        failures.add(new Failure(files.get(i).displayPath(), e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failures.add(new Failure(files.get(i).displayPath(), e));
+        break;
+      }
+    }
+    diagnostics.sort(Diagnostic.ORDER);
+    failures.sort(java.util.Comparator.comparing(Failure::path));
+    return new Outcome(diagnostics, failures);
+  }
+}

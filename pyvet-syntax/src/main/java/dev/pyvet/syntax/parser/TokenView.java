@@ -1,0 +1,216 @@
+package dev.pyvet.syntax.parser;
+
+import dev.pyvet.syntax.source.SourceText;
+import dev.pyvet.syntax.token.TokenType;
+import dev.pyvet.syntax.token.Tokens;
+
+/**
+ * The tokens the grammar sees (comments and non-logical newlines dropped), each with a kind code
+ * that distinguishes keywords, and its CPython positions (1-based lines, UTF-8 byte columns).
+ */
+final class TokenView {
+  final Tokens tokens;
+  final String text;
+  final int size;
+  /** {@link Kinds} code per token. */
+  final int[] kind;
+  final int[] start;
+  final int[] end;
+  /** Index of each token in {@link #tokens} (which also holds comments and NL tokens); computed on first use. */
+  private int[] orig;
+  final int[] startLine;
+  final int[] startCol;
+  final int[] endLine;
+  final int[] endCol;
+  /** Char offset where each token's start line begins (for SyntaxError.offset). */
+  final int[] startLineOffset;
+
+  TokenView(Tokens tokens) {
+    this.tokens = tokens;
+    SourceText source = tokens.source();
+    this.text = source.text();
+    int n = tokens.size();
+    int[] k = new int[n + 1];
+    int[] s = new int[n + 1];
+    int[] e = new int[n + 1];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      TokenType t = tokens.type(i);
+      if (t == TokenType.COMMENT || t == TokenType.NL) {
+        continue;
+      }
+      s[m] = tokens.start(i);
+      e[m] = tokens.end(i);
+      k[m] = t == TokenType.NAME ? Kinds.nameKind(text, s[m], e[m]) : t.ordinal();
+      m++;
+    }
+    if (m == 0 || k[m - 1] != Kinds.ENDMARKER && k[m - 1] != Kinds.ERRORTOKEN) {
+      // Defensive: the grammar relies on a final ENDMARKER.
+      s[m] = e[m] = m == 0 ? text.length() : e[m - 1];
+      k[m] = Kinds.ENDMARKER;
+      m++;
+    }
+    this.size = m;
+    this.kind = k;
+    this.start = s;
+    this.end = e;
+    this.startLine = new int[m];
+    this.startCol = new int[m];
+    this.endLine = new int[m];
+    this.endCol = new int[m];
+    this.startLineOffset = new int[m];
+    computePositions();
+  }
+
+  /**
+   * Line starts come from a fast newline search; columns are counted only over the chars between
+   * tokens on the same line, so docstrings and comments are skipped rather than scanned.
+   */
+  private void computePositions() {
+    int[] lineStarts = lineStarts(text);
+    int nLines = lineStarts.length;
+    int li = 0; // 0-based index of the cursor's line
+    int pos = 0; // cursor offset, on line li
+    int col = 0; // UTF-8 column of pos
+    for (int i = 0; i < size; i++) {
+      for (int half = 0; half < 2; half++) {
+        int target = half == 0 ? start[i] : end[i];
+        if (target < pos) {
+          // rare: positions going backwards; restart from the line start
+          while (li > 0 && lineStarts[li] > target) {
+            li--;
+          }
+          pos = lineStarts[li];
+          col = 0;
+        }
+        if (li + 1 < nLines && lineStarts[li + 1] <= target) {
+          li++;
+          while (li + 1 < nLines && lineStarts[li + 1] <= target) {
+            li++;
+          }
+          pos = lineStarts[li];
+          col = 0;
+        }
+        col += utf8Length(text, pos, target);
+        pos = target;
+        if (half == 0) {
+          startLine[i] = li + 1;
+          startCol[i] = col;
+          startLineOffset[i] = lineStarts[li];
+        } else {
+          endLine[i] = li + 1;
+          endCol[i] = col;
+        }
+      }
+    }
+  }
+
+  private static int utf8Length(String t, int from, int to) {
+    int n = to - from;
+    for (int i = from; i < to; i++) {
+      char ch = t.charAt(i);
+      if (ch >= 0x80) {
+        if (ch < 0x800) {
+          n += 1;
+        } else if (Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(t.charAt(i + 1))) {
+          n += 2; // 4 bytes for 2 chars
+          i++;
+        } else {
+          n += 2;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Offsets where lines start; a line ends at \n, \r\n or a lone \r. */
+  static int[] lineStarts(String text) {
+    int[] starts = new int[Math.max(16, text.length() / 40)];
+    int n = 1;
+    int len = text.length();
+    if (text.indexOf('\r') < 0) {
+      int i = text.indexOf('\n');
+      while (i >= 0) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+        i = text.indexOf('\n', i + 1);
+      }
+    } else {
+      for (int i = 0; i < len; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
+            i++;
+          }
+          if (n == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(starts, n);
+  }
+
+  /** The source text between two char offsets with comments (of tokens in [fromTok, toTok)) left out. */
+  private int[] orig() {
+    if (orig == null) {
+      int[] o = new int[size];
+      int m = 0;
+      int n = tokens.size();
+      for (int i = 0; i < n && m < size; i++) {
+        TokenType t = tokens.type(i);
+        if (t != TokenType.COMMENT && t != TokenType.NL) {
+          o[m++] = i;
+        }
+      }
+      while (m < size) {
+        o[m++] = n;
+      }
+      orig = o;
+    }
+    return orig;
+  }
+
+  /**
+   * CPython's tokenizer starts a NEWLINE that follows a comment where the comment starts; errors
+   * reported at such a NEWLINE point there.
+   */
+  int newlineAdjustedStart(int tok) {
+    if (kind[tok] != Kinds.NEWLINE) {
+      return start[tok];
+    }
+    int i = orig()[tok] - 1;
+    if (i >= 0 && i < tokens.size() && tokens.type(i) == TokenType.COMMENT) {
+      return tokens.start(i);
+    }
+    return start[tok];
+  }
+
+  String textWithoutComments(int fromTok, int toTok, int from, int to) {
+    int[] orig = orig();
+    StringBuilder sb = null;
+    int pos = from;
+    for (int i = orig[fromTok]; i < orig[toTok] && i < tokens.size(); i++) {
+      if (tokens.type(i) == TokenType.COMMENT) {
+        if (sb == null) {
+          sb = new StringBuilder();
+        }
+        sb.append(text, pos, tokens.start(i));
+        pos = tokens.end(i);
+      }
+    }
+    if (sb == null) {
+      return text.substring(from, to);
+    }
+    sb.append(text, pos, to);
+    return sb.toString();
+  }
+
+  /** 1-based column in code points of a char offset on the line starting at lineOffset. */
+  int charColumn1(int lineOffset, int offset) {
+    return text.codePointCount(lineOffset, Math.max(lineOffset, Math.min(offset, text.length()))) + 1;
+  }
+}
