@@ -186,8 +186,9 @@ final class Diagnosis {
   }
 
   static PySyntaxError at(TokenView v, int tok, PySyntaxError.Kind kind, String message) {
-    int line = v.startLine[tok];
-    int col = v.charColumn1(v.startLineOffset[tok], v.newlineAdjustedStart(tok));
+    int[] pos = v.errorPosition(tok);
+    int line = pos[0];
+    int col = pos[1];
     int endLine = v.endLine[tok];
     int endCol = col + v.text.codePointCount(v.start[tok], Math.max(v.start[tok], v.end[tok]));
     return new PySyntaxError(kind, message, line, col, endLine, endCol);

@@ -54,6 +54,43 @@ abstract class ExpressionParser extends ParserBase {
     return expression();
   }
 
+  /**
+   * The first element of a display: CPython also tries it as a comprehension element
+   * (starred_expression), whose failure after '*' is "Invalid star expression".
+   */
+  final ExprNode firstDisplayElement() {
+    if (!at(STAR)) {
+      return namedExpression();
+    }
+    int st = p;
+    int save = p;
+    try {
+      return starNamedExpression();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        throw e;
+      }
+      p = save + 1;
+      starredOperand();
+      throw e;
+    }
+  }
+
+  /** The expression after '*' in starred_expression; CPython's invalid_starred_expression on failure. */
+  final ExprNode starredOperand() {
+    if (!startsExpression(k()) || at(STAR)) {
+      throw errorAtToken(p, "Invalid star expression");
+    }
+    try {
+      return expression();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        throw e;
+      }
+      throw errorAtToken(e.token, "Invalid star expression");
+    }
+  }
+
   /** star_named_expression: '*' bitwise_or | named_expression. */
   final ExprNode starNamedExpression() {
     if (at(STAR)) {
@@ -638,7 +675,7 @@ abstract class ExpressionParser extends ParserBase {
     int st = p;
     if (at(STAR)) {
       p++;
-      ExprNode value = expression();
+      ExprNode value = starredOperand();
       return new Ast.Starred(value, ExprContext.Load, line(st), col(st), endLine(), endCol());
     }
     ExprNode lower = null;
@@ -740,7 +777,7 @@ abstract class ExpressionParser extends ParserBase {
       expect(RPAR);
       return y;
     }
-    ExprNode first = starNamedExpression();
+    ExprNode first = firstDisplayElement();
     if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
       checkComprehensionElement(first);
       List<Ast.Comprehension> gens = forIfClauses();
@@ -788,7 +825,7 @@ abstract class ExpressionParser extends ParserBase {
     if (accept(RSQB)) {
       return new Ast.List(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
     }
-    ExprNode first = starNamedExpression();
+    ExprNode first = firstDisplayElement();
     if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
       checkComprehensionElement(first);
       List<Ast.Comprehension> gens = forIfClauses();
@@ -827,7 +864,7 @@ abstract class ExpressionParser extends ParserBase {
       }
       return dictRest(st, null, unpacked);
     }
-    ExprNode first = starNamedExpression();
+    ExprNode first = firstDisplayElement();
     if (first instanceof Ast.Starred && at(COLON)) {
       throw fail();
     }

@@ -165,19 +165,13 @@ abstract class ParserBase {
 
   /** At the end of the file CPython points at the last NEWLINE rather than the ENDMARKER. */
   final int eofAdjusted(int tok) {
-    if (kind[tok] != ENDMARKER) {
-      return tok;
-    }
-    int i = tok;
-    while (i > 0 && (kind[i] == ENDMARKER || kind[i] == DEDENT)) {
-      i--;
-    }
-    return kind[i] == NEWLINE ? i : tok;
+    return tok; // TokenView.errorPosition places errors at the end of the file
   }
 
   final PySyntaxError tokenError(PySyntaxError.Kind kind, int from, int to, String message) {
-    int line = v.startLine[from];
-    int col = v.charColumn1(v.startLineOffset[from], v.newlineAdjustedStart(from));
+    int[] pos = v.errorPosition(from);
+    int line = pos[0];
+    int col = pos[1];
     int endTok = to;
     int endLine = v.endLine[endTok];
     int endCol = charColumnOfEnd(endTok);

@@ -16,6 +16,8 @@ class StatementParser extends PatternParser {
   int functionDepth;
   int classDepth;
   int tryDepth;
+  /** Set by {@link #matchStmt} when a subject was followed by a line break instead of ':'. */
+  private int matchWithoutColon = -1;
 
   StatementParser(TokenView v) {
     super(v);
@@ -60,9 +62,20 @@ class StatementParser extends PatternParser {
       }
       case NAME -> {
         if (atSoft("match") && looksLikeMatch()) {
+          matchWithoutColon = -1;
           StmtNode m = matchStmt();
           if (m != null) {
             out.add(m);
+            return;
+          }
+          if (matchWithoutColon >= 0) {
+            // "match x" then a line break: if it is not a statement either, CPython asks for ':'
+            int colonTok = matchWithoutColon;
+            try {
+              simpleStatements(out);
+            } catch (ParseError e) {
+              throw errorAtToken(colonTok, "expected ':'");
+            }
             return;
           }
         }
@@ -864,6 +877,9 @@ class StatementParser extends PatternParser {
     try {
       p++;
       subject = subjectExpr();
+      if (at(NEWLINE)) {
+        matchWithoutColon = p;
+      }
       if (!at(COLON) || k(1) != NEWLINE) {
         p = st;
         return null;
