@@ -279,7 +279,7 @@ class StatementParser extends PatternParser {
         return new Ast.AugAssign(target, op, value, line(st), col(st), endLine(), endCol());
       }
       default -> {
-        if (at(COLONEQUAL) && !(e instanceof Ast.Name) && !(e instanceof Ast.Tuple && kind[st] != LPAR)) {
+        if (at(COLONEQUAL) && !(e instanceof Ast.Name) && !(e instanceof Ast.Tuple && kind[st] != LPAR) && kind[st] != KW_YIELD) {
           throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
         }
         return new Ast.Expr(e, line(st), col(st), endLine(), endCol());
