@@ -257,7 +257,17 @@ final class StringParser {
         }
       }
     }
-    ExprNode value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
+    ExprNode value;
+    try {
+      value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        throw e;
+      }
+      // CPython's invalid_fstring_replacement_field: '{' !annotated_rhs
+      throw new ParseError(null, e.token, ep.tokenError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError, lb + 1, lb + 1,
+          kindName + ": expecting a valid expression after '{'"));
+    }
     int after = ep.k();
     if (after == FSTRING_END || after == TSTRING_END) {
       throw ep.errorAtToken(ep.p, kindName + ": expecting '}'");
