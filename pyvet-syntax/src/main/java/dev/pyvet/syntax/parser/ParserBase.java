@@ -126,8 +126,14 @@ abstract class ParserBase {
     return v.startCol[tok];
   }
 
+  private int lastFor = -1;
+  private int lastValue;
+
   /** The last consumed token that is not NEWLINE, INDENT, DEDENT or ENDMARKER. */
   final int last() {
+    if (p == lastFor) {
+      return lastValue;
+    }
     int i = p - 1;
     while (i > 0) {
       int k = kind[i];
@@ -136,7 +142,9 @@ abstract class ParserBase {
       }
       i--;
     }
-    return Math.max(i, 0);
+    lastFor = p;
+    lastValue = Math.max(i, 0);
+    return lastValue;
   }
 
   final int endLine() {
@@ -163,10 +171,6 @@ abstract class ParserBase {
     return new ParseError(null, p, tokenError(PySyntaxError.Kind.SyntaxError, tok, tok, message));
   }
 
-  /** At the end of the file CPython points at the last NEWLINE rather than the ENDMARKER. */
-  final int eofAdjusted(int tok) {
-    return tok; // TokenView.errorPosition places errors at the end of the file
-  }
 
   final PySyntaxError tokenError(PySyntaxError.Kind kind, int from, int to, String message) {
     int[] pos = v.errorPosition(from);

@@ -479,23 +479,9 @@ class StatementParser extends PatternParser {
     return block(what, headerTok);
   }
 
-  /**
-   * "expected an indented block": at the end of the file CPython points after the header line;
-   * where the next line is dedented it gives the new indentation width as the offset.
-   */
+  /** "expected an indented block", placed by {@link TokenView#errorPosition} (end of file, dedent width). */
   private PySyntaxError missingBlock(String message) {
-    int at = eofAdjusted(p);
-    if (kind[at] == DEDENT) {
-      int next = at;
-      while (next < v.size - 1 && kind[next] == DEDENT) {
-        next++;
-      }
-      if (kind[next] != ENDMARKER) {
-        int width = v.charColumn1(v.startLineOffset[next], v.start[next]) - 1;
-        return new PySyntaxError(PySyntaxError.Kind.IndentationError, message, v.startLine[next], width, v.startLine[next], width);
-      }
-    }
-    return tokenError(PySyntaxError.Kind.IndentationError, at, at, message);
+    return tokenError(PySyntaxError.Kind.IndentationError, p, p, message);
   }
 
   final List<StmtNode> block(String what, int headerTok) {
@@ -857,9 +843,7 @@ class StatementParser extends PatternParser {
       int ft = p++;
       finalbody = colonBlock("'finally' statement", ft, true);
     } else if (handlers.isEmpty()) {
-      // at the end of the file CPython points after the block's last line
-      int at = eofAdjusted(p);
-      throw errorAtToken(at, "expected 'except' or 'finally' block");
+      throw errorAtToken(p, "expected 'except' or 'finally' block");
     }
     if (star) {
       return new Ast.TryStar(body, handlers, orelse, finalbody, line(st), col(st), endLine(), endCol());
