@@ -21,9 +21,6 @@ abstract class ExpressionParser extends ParserBase {
     super(v);
   }
 
-  static final List<ExprNode> NO_EXPRS = List.of();
-  static final List<Ast.Keyword> NO_KEYWORDS = List.of();
-
   // ---- tuples and starred expressions
 
   /** star_expressions: a Tuple when a comma follows the first item. */
@@ -99,24 +96,6 @@ abstract class ExpressionParser extends ParserBase {
       return new Ast.Starred(value, ExprContext.Load, line(st), col(st), endLine(), endCol());
     }
     return namedExpression();
-  }
-
-  /** expressions: expression (',' expression)* [','] */
-  final ExprNode expressions() {
-    int st = p;
-    ExprNode first = expression();
-    if (!at(COMMA)) {
-      return first;
-    }
-    List<ExprNode> elts = new ArrayList<>();
-    elts.add(first);
-    while (accept(COMMA)) {
-      if (!startsExpression(k())) {
-        break;
-      }
-      elts.add(expression());
-    }
-    return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
   }
 
   /** True for tokens that can begin an expression (used after a comma to allow a trailing one). */
