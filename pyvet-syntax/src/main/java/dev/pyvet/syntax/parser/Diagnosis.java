@@ -20,8 +20,8 @@ final class Diagnosis {
     int[] reach = {v.kind[furthest] == KW_ASYNC && furthest + 1 < v.size && v.kind[furthest + 1] != ERRORTOKEN
         ? furthest + 1 : furthest};
     if (e.error == null && failTok > 0 && v.kind[failTok - 1] == NAME && v.kind[failTok] != LPAR
-        && ExpressionParser.startsExpression(v.kind[failTok])) {
-      // CPython's invalid_legacy_expression reads star_expressions after any name
+        && parser.lastDisjEnd == failTok && ExpressionParser.startsExpression(v.kind[failTok])) {
+      // CPython's invalid_legacy_expression reads star_expressions after a name that was an expression
       int save = parser.p;
       int saveDepth = parser.depth;
       int saveDisjStart = parser.lastDisjStart;
