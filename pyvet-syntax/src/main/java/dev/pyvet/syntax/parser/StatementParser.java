@@ -18,6 +18,8 @@ class StatementParser extends PatternParser {
   int tryDepth;
   /** Set by {@link #matchStmt} when a subject was followed by a line break instead of ':'. */
   private int matchWithoutColon = -1;
+  /** Set by {@link #legacyArgument} when reading it reached the tokenizer's error. */
+  private int legacyErrorToken = -1;
 
   StatementParser(TokenView v) {
     super(v);
@@ -113,20 +115,46 @@ class StatementParser extends PatternParser {
           && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(k())) {
         int save = p;
         int saveSeen = maxSeen;
-        try {
-          ExprNode rest = starExpressions();
+        ExprNode rest = legacyArgument();
+        p = save;
+        maxSeen = legacyErrorToken >= 0 ? Math.max(saveSeen, legacyErrorToken) : saveSeen;
+        if (rest != null) {
           throw errorAtNodes(n, rest, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
-        } catch (ParseError e) {
-          if (e.error != null && e.error.message().startsWith("Missing parentheses")) {
-            throw e;
-          }
-          p = save;
-          maxSeen = saveSeen;
         }
       }
       throw fail();
     }
     p++;
+  }
+
+  /**
+   * What CPython's invalid_legacy_expression finds after print or exec: star_expressions, which
+   * a PEG parser accepts as far as they parse (so "print x y" still counts), or null.
+   */
+  private ExprNode legacyArgument() {
+    int start = p;
+    legacyErrorToken = -1;
+    try {
+      return starExpressions();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        return null;
+      }
+      if (kind[Math.min(e.token, v.size - 1)] == ERRORTOKEN) {
+        // CPython fetched the token where the tokenizer failed: its error wins
+        legacyErrorToken = e.token;
+        return null;
+      }
+    }
+    p = start;
+    try {
+      if (accept(STAR)) {
+        return atom();
+      }
+      return atom();
+    } catch (ParseError e) {
+      return null;
+    }
   }
 
   private StmtNode simpleStatement() {
