@@ -20,9 +20,15 @@ public final class TokenDump {
     this.text = tokens.source().text();
   }
 
-  /** tokenize's type name: the exact type, and OP for chars that are no operator ('$', '?'). */
+  /**
+   * tokenize's type name: the exact type, and OP for chars that are no operator ('$', '?') and
+   * for "<>" (NOTEQUAL for the C tokenizer, but not among tokenize's exact operator strings).
+   */
   public String typeName(int i) {
     TokenType t = tokens.type(i);
+    if (t == TokenType.NOTEQUAL && text.charAt(tokens.start(i)) == '<') {
+      return "OP";
+    }
     return t == TokenType.ERRORTOKEN && tokens.error() == null ? "OP" : t.name();
   }
 

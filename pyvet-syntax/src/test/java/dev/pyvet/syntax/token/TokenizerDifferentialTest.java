@@ -34,7 +34,9 @@ class TokenizerDifferentialTest {
   void standardLibraryTokensMatchPythonTokenize() throws IOException {
     Path python = PythonOracle.python313();
     assumeTrue(python != null, "python3.13 not found on PATH or under ~/.pyenv/versions: differential test skipped");
-    Path stdlib = Path.of(PythonOracle.run(python,
+    // -Dpyvet.tokenizer.corpus=DIR compares another tree of .py files (say an older stdlib)
+    String corpus = System.getProperty("pyvet.tokenizer.corpus");
+    Path stdlib = corpus != null ? Path.of(corpus) : Path.of(PythonOracle.run(python,
         List.of("-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"), null).trim());
     List<Path> files;
     try (Stream<Path> s = Files.walk(stdlib)) {

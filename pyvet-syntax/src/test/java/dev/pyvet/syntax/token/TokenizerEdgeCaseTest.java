@@ -56,6 +56,7 @@ class TokenizerEdgeCaseTest {
     m.put("numbers", utf8("0 00 0_0 1_000 0x_ff 0o17 0b1_0 1. .5 1e5 1E-5 1_0e1_0 1j 1.5J 0j 1if 1else 2 0xfor 1.e5\n"));
     m.put("operators", utf8("a->b **= //= >>= <<= @= := != ... . ~ ^ | & % -= += *= /= %= &= |= ^= < > <= >= == @\n"));
     m.put("not_operators", utf8("x = $a ? 1 ! 2\n"));
+    m.put("barry_as_flufl", utf8("1 <> 2\n"));
     m.put("unicode_names", utf8("é = ñ + 日本 + a\u200cb + ℌ\n"));
     m.put("non_bmp", utf8("x = \"😀\" + y # 😀\nz = 𝔘 + '😀' f'{\"😀\"}'\n"));
     m.put("bom", concat(BOM, utf8("x = 1\n")));
