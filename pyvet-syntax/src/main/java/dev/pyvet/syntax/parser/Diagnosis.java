@@ -17,7 +17,30 @@ final class Diagnosis {
     int failTok = Math.min(e.token, v.size - 1);
     int furthest = Math.min(Math.max(failTok, parser.maxSeen), v.size - 1);
     // 'async' is always checked for a following 'for' (async comprehensions) by CPython
-    int[] reach = {v.kind[furthest] == KW_ASYNC ? Math.min(furthest + 1, v.size - 1) : furthest};
+    int[] reach = {v.kind[furthest] == KW_ASYNC && furthest + 1 < v.size && v.kind[furthest + 1] != ERRORTOKEN
+        ? furthest + 1 : furthest};
+    if (e.error == null && failTok > 0 && v.kind[failTok - 1] == NAME && v.kind[failTok] != LPAR
+        && parser.lastDisjEnd == failTok && ExpressionParser.startsExpression(v.kind[failTok])) {
+      // CPython's invalid_legacy_expression reads star_expressions after a name that was an expression
+      int save = parser.p;
+      int saveDepth = parser.depth;
+      int saveDisjStart = parser.lastDisjStart;
+      int saveDisjEnd = parser.lastDisjEnd;
+      parser.p = failTok;
+      parser.depth = 0;
+      try {
+        parser.starExpressions();
+        reach[0] = Math.max(reach[0], parser.p);
+      } catch (ParseError ignored) {
+        reach[0] = Math.max(reach[0], ignored.token);
+      } finally {
+        parser.p = save;
+        parser.depth = saveDepth;
+        parser.lastDisjStart = saveDisjStart;
+        parser.lastDisjEnd = saveDisjEnd;
+      }
+    }
+    PySyntaxError[] namedHint = {null};
     if (v.kind[failTok] == EQUAL && e.error == null && failTok >= 2 && v.kind[failTok - 1] == NAME
         && (v.kind[failTok - 2] == LPAR || v.kind[failTok - 2] == LSQB || v.kind[failTok - 2] == LBRACE || v.kind[failTok - 2] == COMMA)) {
       // CPython's second pass reads "NAME '=' bitwise_or" (invalid_named_expression, invalid_kwarg)
@@ -25,15 +48,23 @@ final class Diagnosis {
       parser.p = failTok + 1;
       parser.depth = 0;
       try {
-        parser.bitwiseOr();
+        dev.pyvet.syntax.ast.Ast.ExprNode rhs = parser.bitwiseOr();
         reach[0] = Math.max(reach[0], parser.p);
+        int after = v.kind[Math.min(parser.p, v.size - 1)];
+        int before = v.kind[failTok - 2];
+        if (e.error == null && after != EQUAL && after != COLONEQUAL && (before == LPAR || before == LSQB || before == LBRACE)) {
+          // CPython's invalid_named_expression: NAME '=' bitwise_or inside brackets
+          PySyntaxError named = at(v, failTok - 1, PySyntaxError.Kind.SyntaxError,
+              "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+          namedHint[0] = named;
+        }
       } catch (ParseError ignored) {
         reach[0] = Math.max(reach[0], ignored.token);
       } finally {
         parser.p = save;
       }
     }
-    PySyntaxError parserError = parserError(v, parser, e, failTok, furthest, reach);
+    PySyntaxError parserError = namedHint[0] != null ? namedHint[0] : parserError(v, parser, e, failTok, furthest, reach);
     if (tokError == null) {
       return parserError;
     }
@@ -48,8 +79,12 @@ final class Diagnosis {
     if (parserError.kind() == PySyntaxError.Kind.MemoryError || m.startsWith("f-string: expecting") || m.startsWith("t-string: expecting")) {
       return parserError;
     }
-    if (v.kind[Math.min(reach[0], v.size - 1)] != ERRORTOKEN && insideInterpolatedString(v)) {
-      // CPython keeps the parser's error when the tokenizer failed inside an f-string
+    if (v.kind[Math.min(reach[0], v.size - 1)] == ERRORTOKEN) {
+      // CPython's second pass fetched the failing token
+      return tokError;
+    }
+    if (insideInterpolatedString(v)) {
+      // CPython keeps the parser's error when the tokenizer failed inside an f-string's field
       return parserError;
     }
     // CPython then tokenizes the rest of the file: a tokenizer error found there wins, except
@@ -60,14 +95,11 @@ final class Diagnosis {
       int line = Math.max(parserError.line(), v.kind[r] == ERRORTOKEN || v.kind[r] == ENDMARKER ? 0 : v.startLine[r]);
       return line > tokError.line() ? tokError : parserError;
     }
-    if (v.kind[Math.min(reach[0], v.size - 1)] == ERRORTOKEN) {
-      // CPython's second pass fetched the failing token
-      return tokError;
-    }
     // errors the tokenizer only signals (indentation, line continuation) do not win, but a
     // bracket open at that point does, against a parser error on a later line
     if (tokError.kind() != PySyntaxError.Kind.SyntaxError || tokError.message().startsWith("too many levels of indentation")
-        || tokError.message().startsWith("unexpected character after line continuation")) {
+        || tokError.message().startsWith("unexpected character after line continuation")
+        || tokError.message().equals("unexpected EOF while parsing")) {
       PySyntaxError unclosed = v.tokens.unclosedBracketAtError();
       if (unclosed != null && parserError.line() > unclosed.line()) {
         return unclosed;
@@ -186,8 +218,9 @@ final class Diagnosis {
   }
 
   static PySyntaxError at(TokenView v, int tok, PySyntaxError.Kind kind, String message) {
-    int line = v.startLine[tok];
-    int col = v.charColumn1(v.startLineOffset[tok], v.newlineAdjustedStart(tok));
+    int[] pos = v.errorPosition(tok);
+    int line = pos[0];
+    int col = pos[1];
     int endLine = v.endLine[tok];
     int endCol = col + v.text.codePointCount(v.start[tok], Math.max(v.start[tok], v.end[tok]));
     return new PySyntaxError(kind, message, line, col, endLine, endCol);

@@ -21,9 +21,6 @@ abstract class ExpressionParser extends ParserBase {
     super(v);
   }
 
-  static final List<ExprNode> NO_EXPRS = List.of();
-  static final List<Ast.Keyword> NO_KEYWORDS = List.of();
-
   // ---- tuples and starred expressions
 
   /** star_expressions: a Tuple when a comma follows the first item. */
@@ -54,6 +51,43 @@ abstract class ExpressionParser extends ParserBase {
     return expression();
   }
 
+  /**
+   * The first element of a display: CPython also tries it as a comprehension element
+   * (starred_expression), whose failure after '*' is "Invalid star expression".
+   */
+  final ExprNode firstDisplayElement() {
+    if (!at(STAR)) {
+      return namedExpression();
+    }
+    int st = p;
+    int save = p;
+    try {
+      return starNamedExpression();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        throw e;
+      }
+      p = save + 1;
+      starredOperand();
+      throw e;
+    }
+  }
+
+  /** The expression after '*' in starred_expression; CPython's invalid_starred_expression on failure. */
+  final ExprNode starredOperand() {
+    if (!startsExpression(k()) || at(STAR)) {
+      throw errorAtToken(p, "Invalid star expression");
+    }
+    try {
+      return expression();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        throw e;
+      }
+      throw errorAtToken(e.token, "Invalid star expression");
+    }
+  }
+
   /** star_named_expression: '*' bitwise_or | named_expression. */
   final ExprNode starNamedExpression() {
     if (at(STAR)) {
@@ -62,24 +96,6 @@ abstract class ExpressionParser extends ParserBase {
       return new Ast.Starred(value, ExprContext.Load, line(st), col(st), endLine(), endCol());
     }
     return namedExpression();
-  }
-
-  /** expressions: expression (',' expression)* [','] */
-  final ExprNode expressions() {
-    int st = p;
-    ExprNode first = expression();
-    if (!at(COMMA)) {
-      return first;
-    }
-    List<ExprNode> elts = new ArrayList<>();
-    elts.add(first);
-    while (accept(COMMA)) {
-      if (!startsExpression(k())) {
-        break;
-      }
-      elts.add(expression());
-    }
-    return new Ast.Tuple(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
   }
 
   /** True for tokens that can begin an expression (used after a comma to allow a trailing one). */
@@ -526,6 +542,7 @@ abstract class ExpressionParser extends ParserBase {
         ExprNode starred = new Ast.Starred(value, ExprContext.Load, line(as), col(as), endLine(), endCol());
         if (allowGenexp && args.isEmpty() && keywords.isEmpty() && (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR)) {
           // PEP 798 (3.15): f(*x for x in y)
+          checkComprehensionElement(starred);
           List<Ast.Comprehension> gens = forIfClauses();
           if (!at(RPAR)) {
             throw fail();
@@ -637,7 +654,7 @@ abstract class ExpressionParser extends ParserBase {
     int st = p;
     if (at(STAR)) {
       p++;
-      ExprNode value = expression();
+      ExprNode value = starredOperand();
       return new Ast.Starred(value, ExprContext.Load, line(st), col(st), endLine(), endCol());
     }
     ExprNode lower = null;
@@ -739,7 +756,7 @@ abstract class ExpressionParser extends ParserBase {
       expect(RPAR);
       return y;
     }
-    ExprNode first = starNamedExpression();
+    ExprNode first = firstDisplayElement();
     if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
       checkComprehensionElement(first);
       List<Ast.Comprehension> gens = forIfClauses();
@@ -774,8 +791,12 @@ abstract class ExpressionParser extends ParserBase {
     }
   }
 
-  /** 3.15 (PEP 798) allows starred elements in comprehensions; keep the hook for stricter modes. */
-  void checkComprehensionElement(ExprNode elt) {}
+  /** 3.15 (PEP 798) allows starred elements in comprehensions; earlier versions do not. */
+  final void checkComprehensionElement(ExprNode elt) {
+    if (minor < 15 && elt instanceof Ast.Starred) {
+      throw errorAtNode(elt, "iterable unpacking cannot be used in comprehension");
+    }
+  }
 
   private ExprNode listDisplay() {
     int st = expect(LSQB);
@@ -783,7 +804,7 @@ abstract class ExpressionParser extends ParserBase {
     if (accept(RSQB)) {
       return new Ast.List(elts, ExprContext.Load, line(st), col(st), endLine(), endCol());
     }
-    ExprNode first = starNamedExpression();
+    ExprNode first = firstDisplayElement();
     if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
       checkComprehensionElement(first);
       List<Ast.Comprehension> gens = forIfClauses();
@@ -813,13 +834,16 @@ abstract class ExpressionParser extends ParserBase {
       ExprNode unpacked = bitwiseOr();
       if (at(KW_FOR) || at(KW_ASYNC) && k(1) == KW_FOR) {
         // PEP 798: {**d for d in ds}
+        if (minor < 15) {
+          throw errorAtToken(st + 1, "dict unpacking cannot be used in dict comprehension");
+        }
         List<Ast.Comprehension> gens = forIfClauses();
         expect(RBRACE);
         return new Ast.DictComp(unpacked, null, gens, line(st), col(st), endLine(), endCol());
       }
       return dictRest(st, null, unpacked);
     }
-    ExprNode first = starNamedExpression();
+    ExprNode first = firstDisplayElement();
     if (first instanceof Ast.Starred && at(COLON)) {
       throw fail();
     }

@@ -325,45 +325,4 @@ final class Kinds {
       }
     }
   }
-
-  static String keywordText(int kind) {
-    return switch (kind) {
-      case KW_FALSE -> "False";
-      case KW_NONE -> "None";
-      case KW_TRUE -> "True";
-      case KW_AND -> "and";
-      case KW_AS -> "as";
-      case KW_ASSERT -> "assert";
-      case KW_ASYNC -> "async";
-      case KW_AWAIT -> "await";
-      case KW_BREAK -> "break";
-      case KW_CLASS -> "class";
-      case KW_CONTINUE -> "continue";
-      case KW_DEF -> "def";
-      case KW_DEL -> "del";
-      case KW_ELIF -> "elif";
-      case KW_ELSE -> "else";
-      case KW_EXCEPT -> "except";
-      case KW_FINALLY -> "finally";
-      case KW_FOR -> "for";
-      case KW_FROM -> "from";
-      case KW_GLOBAL -> "global";
-      case KW_IF -> "if";
-      case KW_IMPORT -> "import";
-      case KW_IN -> "in";
-      case KW_IS -> "is";
-      case KW_LAMBDA -> "lambda";
-      case KW_NONLOCAL -> "nonlocal";
-      case KW_NOT -> "not";
-      case KW_OR -> "or";
-      case KW_PASS -> "pass";
-      case KW_RAISE -> "raise";
-      case KW_RETURN -> "return";
-      case KW_TRY -> "try";
-      case KW_WHILE -> "while";
-      case KW_WITH -> "with";
-      case KW_YIELD -> "yield";
-      default -> null;
-    };
-  }
 }

@@ -13,6 +13,12 @@ abstract class ParserBase {
   final String text;
   /** Index of the current token. */
   int p;
+  /**
+   * The Python 3 minor version whose syntax is accepted: 15 accepts everything; 14 rejects lazy
+   * imports and unpacking in comprehensions (as 3.13 words it); 13 also rejects t-strings and
+   * unparenthesised except lists.
+   */
+  int minor = 15;
   /** Recursion depth of nested expressions, checked against {@link #MAX_DEPTH}. */
   int depth;
 
@@ -120,8 +126,14 @@ abstract class ParserBase {
     return v.startCol[tok];
   }
 
+  private int lastFor = -1;
+  private int lastValue;
+
   /** The last consumed token that is not NEWLINE, INDENT, DEDENT or ENDMARKER. */
   final int last() {
+    if (p == lastFor) {
+      return lastValue;
+    }
     int i = p - 1;
     while (i > 0) {
       int k = kind[i];
@@ -130,7 +142,9 @@ abstract class ParserBase {
       }
       i--;
     }
-    return Math.max(i, 0);
+    lastFor = p;
+    lastValue = Math.max(i, 0);
+    return lastValue;
   }
 
   final int endLine() {
@@ -157,21 +171,11 @@ abstract class ParserBase {
     return new ParseError(null, p, tokenError(PySyntaxError.Kind.SyntaxError, tok, tok, message));
   }
 
-  /** At the end of the file CPython points at the last NEWLINE rather than the ENDMARKER. */
-  final int eofAdjusted(int tok) {
-    if (kind[tok] != ENDMARKER) {
-      return tok;
-    }
-    int i = tok;
-    while (i > 0 && (kind[i] == ENDMARKER || kind[i] == DEDENT)) {
-      i--;
-    }
-    return kind[i] == NEWLINE ? i : tok;
-  }
 
   final PySyntaxError tokenError(PySyntaxError.Kind kind, int from, int to, String message) {
-    int line = v.startLine[from];
-    int col = v.charColumn1(v.startLineOffset[from], v.newlineAdjustedStart(from));
+    int[] pos = v.errorPosition(from);
+    int line = pos[0];
+    int col = pos[1];
     int endTok = to;
     int endLine = v.endLine[endTok];
     int endCol = charColumnOfEnd(endTok);

@@ -16,6 +16,10 @@ class StatementParser extends PatternParser {
   int functionDepth;
   int classDepth;
   int tryDepth;
+  /** Set by {@link #matchStmt} when a subject was followed by a line break instead of ':'. */
+  private int matchWithoutColon = -1;
+  /** Set by {@link #legacyArgument} when reading it reached the tokenizer's error. */
+  private int legacyErrorToken = -1;
 
   StatementParser(TokenView v) {
     super(v);
@@ -60,9 +64,20 @@ class StatementParser extends PatternParser {
       }
       case NAME -> {
         if (atSoft("match") && looksLikeMatch()) {
+          matchWithoutColon = -1;
           StmtNode m = matchStmt();
           if (m != null) {
             out.add(m);
+            return;
+          }
+          if (matchWithoutColon >= 0) {
+            // "match x" then a line break: if it is not a statement either, CPython asks for ':'
+            int colonTok = matchWithoutColon;
+            try {
+              simpleStatements(out);
+            } catch (ParseError e) {
+              throw errorAtToken(colonTok, "expected ':'");
+            }
             return;
           }
         }
@@ -100,20 +115,46 @@ class StatementParser extends PatternParser {
           && (n.id().equals("print") || n.id().equals("exec")) && startsExpression(k())) {
         int save = p;
         int saveSeen = maxSeen;
-        try {
-          ExprNode rest = starExpressions();
+        ExprNode rest = legacyArgument();
+        p = save;
+        maxSeen = legacyErrorToken >= 0 ? Math.max(saveSeen, legacyErrorToken) : saveSeen;
+        if (rest != null) {
           throw errorAtNodes(n, rest, "Missing parentheses in call to '" + n.id() + "'. Did you mean " + n.id() + "(...)?");
-        } catch (ParseError e) {
-          if (e.error != null && e.error.message().startsWith("Missing parentheses")) {
-            throw e;
-          }
-          p = save;
-          maxSeen = saveSeen;
         }
       }
       throw fail();
     }
     p++;
+  }
+
+  /**
+   * What CPython's invalid_legacy_expression finds after print or exec: star_expressions, which
+   * a PEG parser accepts as far as they parse (so "print x y" still counts), or null.
+   */
+  private ExprNode legacyArgument() {
+    int start = p;
+    legacyErrorToken = -1;
+    try {
+      return starExpressions();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        return null;
+      }
+      if (kind[Math.min(e.token, v.size - 1)] == ERRORTOKEN) {
+        // CPython fetched the token where the tokenizer failed: its error wins
+        legacyErrorToken = e.token;
+        return null;
+      }
+    }
+    p = start;
+    try {
+      if (accept(STAR)) {
+        return atom();
+      }
+      return atom();
+    } catch (ParseError e) {
+      return null;
+    }
   }
 
   private StmtNode simpleStatement() {
@@ -190,7 +231,7 @@ class StatementParser extends PatternParser {
         if (k(1) == NAME && atSoft("type")) {
           return typeAlias();
         }
-        if ((k(1) == KW_IMPORT || k(1) == KW_FROM) && atSoft("lazy")) {
+        if (minor >= 15 && (k(1) == KW_IMPORT || k(1) == KW_FROM) && atSoft("lazy")) {
           return lazyImport();
         }
         return expressionStatement();
@@ -266,7 +307,7 @@ class StatementParser extends PatternParser {
         return new Ast.AugAssign(target, op, value, line(st), col(st), endLine(), endCol());
       }
       default -> {
-        if (at(COLONEQUAL) && !(e instanceof Ast.Name) && !(e instanceof Ast.Tuple && kind[st] != LPAR)) {
+        if (at(COLONEQUAL) && !(e instanceof Ast.Name) && !(e instanceof Ast.Tuple && kind[st] != LPAR) && kind[st] != KW_YIELD) {
           throw errorAtNode(e, "cannot use assignment expressions with " + Targets.exprName(e));
         }
         return new Ast.Expr(e, line(st), col(st), endLine(), endCol());
@@ -466,23 +507,9 @@ class StatementParser extends PatternParser {
     return block(what, headerTok);
   }
 
-  /**
-   * "expected an indented block": at the end of the file CPython points after the header line;
-   * where the next line is dedented it gives the new indentation width as the offset.
-   */
+  /** "expected an indented block", placed by {@link TokenView#errorPosition} (end of file, dedent width). */
   private PySyntaxError missingBlock(String message) {
-    int at = eofAdjusted(p);
-    if (kind[at] == DEDENT) {
-      int next = at;
-      while (next < v.size - 1 && kind[next] == DEDENT) {
-        next++;
-      }
-      if (kind[next] != ENDMARKER) {
-        int width = v.charColumn1(v.startLineOffset[next], v.start[next]) - 1;
-        return new PySyntaxError(PySyntaxError.Kind.IndentationError, message, v.startLine[next], width, v.startLine[next], width);
-      }
-    }
-    return tokenError(PySyntaxError.Kind.IndentationError, at, at, message);
+    return tokenError(PySyntaxError.Kind.IndentationError, p, p, message);
   }
 
   final List<StmtNode> block(String what, int headerTok) {
@@ -815,6 +842,9 @@ class StatementParser extends PatternParser {
       if (!at(COLON)) {
         int ts = p;
         type = expression();
+        if (at(COMMA) && minor < 14) {
+          throw errorAtNode(type, "multiple exception types must be parenthesized");
+        }
         if (at(COMMA)) {
           // PEP 758 (3.14): except A, B:
           List<ExprNode> elts = new ArrayList<>();
@@ -841,9 +871,7 @@ class StatementParser extends PatternParser {
       int ft = p++;
       finalbody = colonBlock("'finally' statement", ft, true);
     } else if (handlers.isEmpty()) {
-      // at the end of the file CPython points after the block's last line
-      int at = eofAdjusted(p);
-      throw errorAtToken(at, "expected 'except' or 'finally' block");
+      throw errorAtToken(p, "expected 'except' or 'finally' block");
     }
     if (star) {
       return new Ast.TryStar(body, handlers, orelse, finalbody, line(st), col(st), endLine(), endCol());
@@ -861,6 +889,9 @@ class StatementParser extends PatternParser {
     try {
       p++;
       subject = subjectExpr();
+      if (at(NEWLINE)) {
+        matchWithoutColon = p;
+      }
       if (!at(COLON) || k(1) != NEWLINE) {
         p = st;
         return null;

@@ -47,6 +47,18 @@ final class StringParser {
         items.add(interpolated(false));
         isTemplate.add(false);
       } else if (k == TSTRING_START) {
+        if (ep.minor < 14) {
+          // before 3.14 't' is a name and the string after it a syntax error
+          int t = ep.p;
+          int q = v.start[t];
+          while (q < v.end[t] && v.text.charAt(q) != '"' && v.text.charAt(q) != '\'') {
+            q++;
+          }
+          int line = v.startLine[t];
+          int col = v.charColumn1(v.startLineOffset[t], q);
+          throw new ParseError(new dev.pyvet.syntax.PySyntaxError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError,
+              "invalid syntax", line, col, line, col + 1), t);
+        }
         tstr = true;
         items.add(interpolated(true));
         isTemplate.add(true);
@@ -245,7 +257,17 @@ final class StringParser {
         }
       }
     }
-    ExprNode value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
+    ExprNode value;
+    try {
+      value = ep.at(KW_YIELD) ? ep.yieldExpr() : ep.starExpressions();
+    } catch (ParseError e) {
+      if (e.error != null) {
+        throw e;
+      }
+      // CPython's invalid_fstring_replacement_field: '{' !annotated_rhs
+      throw new ParseError(null, e.token, ep.tokenError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError, lb + 1, lb + 1,
+          kindName + ": expecting a valid expression after '{'"));
+    }
     int after = ep.k();
     if (after == FSTRING_END || after == TSTRING_END) {
       throw ep.errorAtToken(ep.p, kindName + ": expecting '}'");

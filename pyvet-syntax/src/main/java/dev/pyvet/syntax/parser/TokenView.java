@@ -175,6 +175,47 @@ final class TokenView {
   }
 
   /**
+   * Where CPython reports an error found at token {@code tok}, as {line, 1-based column}: at the
+   * end of the file, after the last line; at INDENT or DEDENT, the new indentation width; at a
+   * NEWLINE after a comment, where the comment starts; else where the token starts.
+   */
+  int[] errorPosition(int tok) {
+    int k = kind[tok];
+    if (k == Kinds.ENDMARKER || k == Kinds.DEDENT || k == Kinds.INDENT) {
+      int next = tok;
+      while (next < size - 1 && (kind[next] == Kinds.DEDENT || kind[next] == Kinds.INDENT)) {
+        next++;
+      }
+      if (kind[next] == Kinds.ENDMARKER) {
+        return endOfFilePosition();
+      }
+      if (k != Kinds.ENDMARKER) {
+        return new int[] {startLine[next], charColumn1(startLineOffset[next], start[next]) - 1};
+      }
+    }
+    return new int[] {startLine[tok], charColumn1(startLineOffset[tok], newlineAdjustedStart(tok))};
+  }
+
+  /** The last line of the file (a final line break does not start another) and its length + 1. */
+  private int[] endOfFilePosition() {
+    int end = text.length();
+    if (end > 0 && text.charAt(end - 1) == '\n') {
+      end--;
+      if (end > 0 && text.charAt(end - 1) == '\r') {
+        end--;
+      }
+    } else if (end > 0 && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    int[] starts = lineStarts(text);
+    int line = starts.length;
+    while (line > 1 && starts[line - 1] > end) {
+      line--;
+    }
+    return new int[] {line, text.codePointCount(starts[line - 1], end) + 1};
+  }
+
+  /**
    * CPython's tokenizer starts a NEWLINE that follows a comment where the comment starts; errors
    * reported at such a NEWLINE point there.
    */

@@ -15,7 +15,11 @@ public final class BenchMain {
     List<SourceText> sources = new ArrayList<>();
     try (Stream<Path> s = Files.walk(Path.of(args[0]))) {
       for (Path f : s.filter(x -> x.toString().endsWith(".py")).sorted().toList()) {
-        sources.add(Sources.decode(Files.readAllBytes(f)));
+        try {
+          sources.add(Sources.decode(Files.readAllBytes(f)));
+        } catch (dev.pyvet.syntax.source.SourceDecodingException e) {
+          // not Python source text; the parser never sees it
+        }
       }
     }
     long best = Long.MAX_VALUE;

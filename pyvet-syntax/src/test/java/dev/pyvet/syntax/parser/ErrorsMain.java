@@ -36,7 +36,7 @@ public final class ErrorsMain {
       i++;
       String result;
       try {
-        ParseResult r = Parser.parse(SourceText.of(sb.toString()));
+        ParseResult r = Parser.parse(SourceText.of(sb.toString()), Integer.getInteger("pyvet.minor", Parser.LATEST_MINOR));
         PySyntaxError e = r.error();
         result = e == null ? "OK" : e.kind() + ": " + e.message() + " @" + e.line() + ":" + e.column();
       } catch (Throwable t) {

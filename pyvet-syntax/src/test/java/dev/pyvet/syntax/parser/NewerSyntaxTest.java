@@ -109,4 +109,27 @@ class NewerSyntaxTest {
     assertThat(e).as("no error for %s", source).isNotNull();
     assertThat(e.kind() + ": " + e.message() + " @" + e.line() + ":" + e.column()).isEqualTo(expected);
   }
+
+  /** With the syntax of 3.13, the same programs fail as python3.13 reports (recorded from it). */
+  static Stream<Arguments> rejectedBy313() {
+    return Stream.of(
+        arguments("x = t\"a\"", "SyntaxError: invalid syntax @1:6"),
+        arguments("t\"{x}\"", "SyntaxError: invalid syntax @1:2"),
+        arguments("x = [*a for a in b]", "SyntaxError: iterable unpacking cannot be used in comprehension @1:6"),
+        arguments("x = {**d for d in ds}", "SyntaxError: dict unpacking cannot be used in dict comprehension @1:6"),
+        arguments("x = (*a for a in b)", "SyntaxError: iterable unpacking cannot be used in comprehension @1:6"),
+        arguments("f(*a for a in b)", "SyntaxError: iterable unpacking cannot be used in comprehension @1:3"),
+        arguments("{*a for a in b}", "SyntaxError: iterable unpacking cannot be used in comprehension @1:2"),
+        arguments("lazy import x", "SyntaxError: invalid syntax @1:6"),
+        arguments("lazy from x import y", "SyntaxError: invalid syntax @1:6"),
+        arguments("try: pass\nexcept Exception, e: pass\n", "SyntaxError: multiple exception types must be parenthesized @2:8"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource
+  void rejectedBy313(String source, String expected) {
+    PySyntaxError e = Parser.parse(SourceText.of(source), 13).error();
+    assertThat(e).as("no error for %s", source).isNotNull();
+    assertThat(e.kind() + ": " + e.message() + " @" + e.line() + ":" + e.column()).isEqualTo(expected);
+  }
 }

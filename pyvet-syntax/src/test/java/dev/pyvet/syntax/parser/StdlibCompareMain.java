@@ -53,7 +53,7 @@ public final class StdlibCompareMain {
     try {
       byte[] bytes = Files.readAllBytes(file);
       SourceText src = Sources.decode(bytes);
-      ParseResult r = Parser.parse(src);
+      ParseResult r = Parser.parse(src, Integer.getInteger("pyvet.minor", Parser.LATEST_MINOR));
       String actual;
       if (r.ok()) {
         actual = sha1(AstDump.dump(r.module()));

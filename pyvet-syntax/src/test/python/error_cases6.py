@@ -1,0 +1,1 @@
+CASES = ["x = *except", "return *)", "(*)", "{*}", "[*]", "x[*]", "(a, *)", "print(*)", "for x in *: pass", "a = *, b", "[a, *except]", "{1, *}", "match *:\n  case 1: pass", "with *: pass", "[*except", "[    *(\n  jexcept!r(\n", "del * in \n", "x[a, *]", "x[*a:b]", "(*a)", "[*a]", "(*a,)"]

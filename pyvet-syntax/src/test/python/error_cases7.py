@@ -1,0 +1,1 @@
+CASES = ["def f():\n\n\n", "def f():\n  \n\n", "def f():\n# c\n", "def f():", "def f():\n   ", "try:\n  pass\n\n\n", "try:\n  pass\n  # x\n", "try:\n  pass", "if x:\n  pass\nelse:\n\n", "class C:\n    \n", "try:+lambda1\n    -=\n", "match type \n", "match x\n", "x = 1\nif x:\n", "@lambdaglobal \n", "if x:\n  if y:\nz\n", "if x:\npass\n"]
