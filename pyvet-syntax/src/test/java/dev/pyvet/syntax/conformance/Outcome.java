@@ -13,6 +13,9 @@ import dev.pyvet.syntax.source.SourceText;
  */
 public sealed interface Outcome {
 
+  /** The oracle is CPython 3.13, so pyvet parses with 3.13's syntax here. */
+  int ORACLE_MINOR = 13;
+
   /** The text the mismatch report compares and shows. */
   String text();
 
@@ -41,7 +44,7 @@ public sealed interface Outcome {
     return new Error(parts[0], line, offset, parts[3]);
   }
 
-  /** Decodes, parses and dumps as pyvet does. Exceptions (crashes) propagate. */
+  /** Decodes, parses (with 3.13's syntax) and dumps as pyvet does. Exceptions (crashes) propagate. */
   static Outcome ofPyvet(byte[] bytes) {
     SourceText source;
     try {
@@ -49,7 +52,7 @@ public sealed interface Outcome {
     } catch (SourceDecodingException e) {
       return new Error("SyntaxError", e.line(), null, e.getMessage());
     }
-    ParseResult result = Parser.parse(source);
+    ParseResult result = Parser.parse(source, ORACLE_MINOR);
     PySyntaxError error = result.error();
     if (error != null) {
       return new Error(error.kind().name(), error.line(), error.column(), error.message());
