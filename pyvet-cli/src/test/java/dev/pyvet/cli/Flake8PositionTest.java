@@ -2,6 +2,7 @@ package dev.pyvet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pyvet.syntax.testing.Python313;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +73,7 @@ class Flake8PositionTest {
 
   @Test
   void e999PositionsAndMessagesMatchFlake8OnCPython313() throws Exception {
-    Path python = findPython313();
+    Path python = Python313.find();
     Assumptions.assumeTrue(python != null, "python3.13 not found on PATH nor under ~/.pyenv");
     for (int i = 0; i < INVALID.length; i++) {
       Files.writeString(dir.resolve(String.format("case%02d.py", i)), INVALID[i], StandardCharsets.UTF_8);
@@ -125,47 +125,5 @@ class Flake8PositionTest {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isZero();
     return new ArrayList<>(out.lines().toList());
-  }
-
-  /** Whether {@code python} runs and is 3.13 (a pyenv shim may exist but fail). */
-  private static boolean isPython313(Path python) {
-    try {
-      Process p =
-          new ProcessBuilder(python.toString(), "-c", "import sys; print(sys.version_info[:2])")
-              .redirectErrorStream(true)
-              .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && out.equals("(3, 13)");
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** python3.13 on PATH, else under ~/.pyenv/versions/3.13*, else null. */
-  static Path findPython313() throws IOException {
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String d : path.split(java.io.File.pathSeparator)) {
-        Path candidate = Path.of(d, "python3.13");
-        if (Files.isExecutable(candidate) && isPython313(candidate)) {
-          return candidate;
-        }
-      }
-    }
-    Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
-    if (Files.isDirectory(versions)) {
-      try (Stream<Path> s = Files.list(versions)) {
-        return s.filter(v -> v.getFileName().toString().startsWith("3.13"))
-            .sorted()
-            .map(v -> v.resolve("bin/python3.13"))
-            .filter(v -> Files.isExecutable(v) && isPython313(v))
-            .reduce((a, b) -> b)
-            .orElse(null);
-      }
-    }
-    return null;
   }
 }

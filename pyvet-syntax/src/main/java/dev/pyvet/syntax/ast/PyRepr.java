@@ -1,5 +1,6 @@
 package dev.pyvet.syntax.ast;
 
+import dev.pyvet.syntax.unicode.PyUnicode;
 import java.math.BigDecimal;
 
 /** Python 3.13's {@code repr()} of the values a {@code Constant} can hold. */

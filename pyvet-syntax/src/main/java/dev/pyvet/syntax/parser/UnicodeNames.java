@@ -1,6 +1,6 @@
 package dev.pyvet.syntax.parser;
 
-import dev.pyvet.syntax.ast.PyUnicode;
+import dev.pyvet.syntax.unicode.PyUnicode;
 import java.util.Locale;
 
 /**

@@ -4,6 +4,7 @@ import dev.pyvet.syntax.PySyntaxError;
 import dev.pyvet.syntax.PySyntaxError.Kind;
 import dev.pyvet.syntax.source.LineIndex;
 import dev.pyvet.syntax.source.SourceText;
+import dev.pyvet.syntax.unicode.PyUnicode;
 
 /**
  * One tokenizing run over one text. The control flow follows CPython's C tokenizer
@@ -633,10 +634,10 @@ final class Lexer {
     boolean first = true;
     while (i < end) {
       int cp = Character.codePointAt(s, i, end);
-      boolean ok = first ? (cp == '_' || UnicodeTables.isXidStart(cp)) : UnicodeTables.isXidContinue(cp);
+      boolean ok = first ? (cp == '_' || PyUnicode.isXidStart(cp)) : PyUnicode.isXidContinue(cp);
       int next = i + Character.charCount(cp);
       if (!ok) {
-        String message = UnicodeTables.isPrintable(cp)
+        String message = PyUnicode.isPrintable(cp)
             ? "invalid character '" + new String(Character.toChars(cp)) + "' (U+" + hex(cp) + ")"
             : "invalid non-printable character U+" + hex(cp);
         pos = next;

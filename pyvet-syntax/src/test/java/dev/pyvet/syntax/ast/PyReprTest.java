@@ -1,5 +1,6 @@
 package dev.pyvet.syntax.ast;
 
+import dev.pyvet.syntax.testing.Python313;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;

@@ -1,16 +1,13 @@
 package dev.pyvet.syntax.conformance;
 
+import dev.pyvet.syntax.testing.Python313;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * CPython 3.13, the oracle the conformance tests compare with, driven through the helper script
@@ -26,54 +23,9 @@ public record PythonOracle(Path executable, Path helper, String formatVersion, S
 
   private static final String HELPER = "scripts/ast_dump.py";
 
-  /**
-   * Finds python3.13 on PATH, then under {@code $HOME/.pyenv/versions/3.13*}, checking that it
-   * really runs (pyenv shims on PATH may not).
-   */
+  /** A working python3.13: see {@link Python313#find()}. */
   public static Optional<Path> findExecutable() {
-    List<Path> candidates = new ArrayList<>();
-    String pathVar = System.getenv("PATH");
-    if (pathVar != null) {
-      for (String dir : pathVar.split(java.io.File.pathSeparator)) {
-        if (!dir.isEmpty()) {
-          candidates.add(Path.of(dir, "python3.13"));
-        }
-      }
-    }
-    Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
-    if (Files.isDirectory(versions)) {
-      try (Stream<Path> dirs = Files.list(versions)) {
-        dirs.filter(d -> d.getFileName().toString().startsWith("3.13"))
-            .sorted(Comparator.reverseOrder())
-            .forEach(d -> candidates.add(d.resolve("bin").resolve("python3.13")));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return candidates.stream().filter(PythonOracle::isWorking313).findFirst();
-  }
-
-  private static boolean isWorking313(Path python) {
-    if (!Files.isExecutable(python)) {
-      return false;
-    }
-    try {
-      Process p = new ProcessBuilder(python.toString(), "-c",
-              "import sys; sys.exit(0 if sys.version_info[:2] == (3, 13) else 1)")
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      if (!p.waitFor(30, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return false;
-      }
-      return p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return Optional.ofNullable(Python313.find());
   }
 
   /** Finds {@code scripts/ast_dump.py} in the working directory or one of its parents. */

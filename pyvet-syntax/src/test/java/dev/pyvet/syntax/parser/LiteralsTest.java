@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.ast.PyRepr;
-import dev.pyvet.syntax.ast.Python313;
+import dev.pyvet.syntax.testing.Python313;
 import dev.pyvet.syntax.parser.Literals.LiteralException;
 import java.math.BigInteger;
 import java.util.ArrayList;

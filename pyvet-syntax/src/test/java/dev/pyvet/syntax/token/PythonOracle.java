@@ -1,5 +1,6 @@
 package dev.pyvet.syntax.token;
 
+import dev.pyvet.syntax.testing.Python313;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,55 +13,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /** Finds CPython 3.13 and runs the test scripts kept in test resources with it. */
 final class PythonOracle {
   private PythonOracle() {}
 
-  private static Path cached;
-  private static boolean searched;
-
-  /** A working python3.13 (PATH first, then pyenv's versions), or null. */
-  static synchronized Path python313() {
-    if (searched) {
-      return cached;
-    }
-    searched = true;
-    List<Path> candidates = new ArrayList<>();
-    String path = System.getenv("PATH");
-    if (path != null) {
-      for (String dir : path.split(java.io.File.pathSeparator)) {
-        candidates.add(Path.of(dir, "python3.13"));
-      }
-    }
-    Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
-    if (Files.isDirectory(versions)) {
-      try (Stream<Path> s = Files.list(versions)) {
-        s.filter(p -> p.getFileName().toString().startsWith("3.13"))
-            .sorted()
-            .forEach(p -> candidates.add(p.resolve("bin").resolve("python3.13")));
-      } catch (IOException e) {
-        // no pyenv versions to offer
-      }
-    }
-    for (Path p : candidates) {
-      if (Files.isExecutable(p) && works(p)) {
-        cached = p;
-        break;
-      }
-    }
-    return cached;
-  }
-
-  /** pyenv shims exist on PATH even when they cannot run 3.13, so each candidate is tried. */
-  private static boolean works(Path python) {
-    try {
-      String out = run(python, List.of("-c", "import sys; print(sys.version_info[:2] == (3, 13))"), null).trim();
-      return out.equals("True");
-    } catch (RuntimeException e) {
-      return false;
-    }
+  /** A working python3.13, or null: see {@link Python313#find()}. */
+  static Path python313() {
+    return Python313.find();
   }
 
   /** Runs python with arguments, feeding {@code stdin}, and returns stdout (UTF-8). */

@@ -1,4 +1,4 @@
-package dev.pyvet.syntax.ast;
+package dev.pyvet.syntax.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs CPython 3.13 as the oracle for tests: found on PATH, else under
+ * Finds and runs CPython 3.13, the oracle of the tests (shared by every module through this
+ * module's test jar): found on PATH, else under
  * {@code $HOME/.pyenv/versions/3.13*}; tests that need it are skipped (JUnit assumption) when it
  * is absent.
  */

@@ -1,8 +1,9 @@
-package dev.pyvet.syntax.token;
+package dev.pyvet.syntax.unicode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pyvet.syntax.testing.Python313;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -11,7 +12,7 @@ import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
 /** Every code point of the generated tables against python3.13's own answers. */
-class UnicodeTablesTest {
+class PyUnicodeTest {
 
   private static final String SCRIPT = """
       import sys
@@ -28,13 +29,13 @@ class UnicodeTablesTest {
 
   @Test
   void tablesAgreeWithPython313ForEveryCodePoint() {
-    Path python = PythonOracle.python313();
+    Path python = Python313.find();
     assumeTrue(python != null, "python3.13 not found: Unicode table check skipped");
-    String[] maps = PythonOracle.run(python, List.of("-c", SCRIPT), null).split("\n");
+    String[] maps = Python313.run(SCRIPT, "").split("\n");
     List<String> wrong = new ArrayList<>();
-    check("XID_Start", HexFormat.of().parseHex(maps[0].trim()), UnicodeTables::isXidStart, wrong);
-    check("XID_Continue", HexFormat.of().parseHex(maps[1].trim()), UnicodeTables::isXidContinue, wrong);
-    check("printable", HexFormat.of().parseHex(maps[2].trim()), UnicodeTables::isPrintable, wrong);
+    check("XID_Start", HexFormat.of().parseHex(maps[0].trim()), PyUnicode::isXidStart, wrong);
+    check("XID_Continue", HexFormat.of().parseHex(maps[1].trim()), PyUnicode::isXidContinue, wrong);
+    check("printable", HexFormat.of().parseHex(maps[2].trim()), PyUnicode::isPrintable, wrong);
     assertThat(wrong).isEmpty();
   }
 
@@ -50,14 +51,14 @@ class UnicodeTablesTest {
   @Test
   void knownDifferencesFromTheJvmsOwnUnicodeData() {
     // Joiners are XID_Continue since Unicode 15.1; U+309B is ID_Start but not XID_Start.
-    assertThat(UnicodeTables.isXidContinue(0x200C)).isTrue();
-    assertThat(UnicodeTables.isXidStart(0x309B)).isFalse();
-    assertThat(UnicodeTables.isXidStart(0x037A)).isFalse();
-    assertThat(UnicodeTables.isXidStart('_')).isTrue();
-    assertThat(UnicodeTables.isXidContinue('7')).isTrue();
-    assertThat(UnicodeTables.isXidStart('7')).isFalse();
-    assertThat(UnicodeTables.isPrintable(0xA0)).isFalse();
-    assertThat(UnicodeTables.isPrintable(0x20AC)).isTrue();
-    assertThat(UnicodeTables.isPrintable(' ')).isTrue();
+    assertThat(PyUnicode.isXidContinue(0x200C)).isTrue();
+    assertThat(PyUnicode.isXidStart(0x309B)).isFalse();
+    assertThat(PyUnicode.isXidStart(0x037A)).isFalse();
+    assertThat(PyUnicode.isXidStart('_')).isTrue();
+    assertThat(PyUnicode.isXidContinue('7')).isTrue();
+    assertThat(PyUnicode.isXidStart('7')).isFalse();
+    assertThat(PyUnicode.isPrintable(0xA0)).isFalse();
+    assertThat(PyUnicode.isPrintable(0x20AC)).isTrue();
+    assertThat(PyUnicode.isPrintable(' ')).isTrue();
   }
 }
