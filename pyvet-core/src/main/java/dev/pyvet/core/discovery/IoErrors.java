@@ -1,5 +1,6 @@
 package dev.pyvet.core.discovery;
 
+import dev.pyvet.syntax.ast.PyRepr;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -15,7 +16,7 @@ public final class IoErrors {
   private IoErrors() {}
 
   public static String describe(IOException e, String displayPath) {
-    String quoted = pythonRepr(displayPath);
+    String quoted = PyRepr.str(displayPath);
     if (e instanceof NoSuchFileException) {
       return "FileNotFoundError: [Errno 2] No such file or directory: " + quoted;
     }
@@ -36,28 +37,5 @@ public final class IoErrors {
       return "IsADirectoryError: [Errno 21] Is a directory: " + quoted;
     }
     return "OSError: " + reason + ": " + quoted;
-  }
-
-  /** A Python-style {@code repr} of a string: single quotes unless it holds one and no double. */
-  static String pythonRepr(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-    StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == quote || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format("\\x%02x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append(quote).toString();
   }
 }
