@@ -1,0 +1,251 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.logical.PyToken;
+import dev.pyvet.syntax.token.TokenType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** pycodestyle's whitespace analyses (E2xx), each shared by the rules of its codes. */
+final class Whitespace {
+  private Whitespace() {}
+
+  private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+  private static final Pattern EXTRANEOUS = Pattern.compile("[\\[({][ \\t]|[ \\t][\\]}),;:](?!=)");
+  private static final Pattern OPERATOR = Pattern.compile("(?:[^,\\s])(\\s*)(?:[-+*/|!<=>%&^]+|:=)(\\s*)", FLAGS);
+  private static final Pattern AFTER_COMMA = Pattern.compile("[,;:]\\s*(?:  |\\t)", FLAGS);
+  private static final Pattern KEYWORD;
+
+  static {
+    List<String> kws = new ArrayList<>();
+    for (String k : Python.KEYWORDS) {
+      if (Python.isPycodestyleKeyword(k)) {
+        kws.add(k);
+      }
+    }
+    kws.add("print");
+    KEYWORD = Pattern.compile("(\\s*)\\b(?:" + String.join("|", kws) + ")\\b(\\s*)", FLAGS);
+  }
+
+  /** E201, E202, E203, E204. */
+  static final Function<LogicalLine, List<Hit>> EXTRANEOUS_WHITESPACE = line -> {
+    List<Hit> hits = new ArrayList<>();
+    String s = line.text();
+    Matcher m = EXTRANEOUS.matcher(s);
+    while (m.find()) {
+      String text = m.group();
+      char c = text.charAt(0) == ' ' || text.charAt(0) == '\t' ? text.charAt(1) : text.charAt(0);
+      int found = m.start();
+      char last = text.charAt(text.length() - 1);
+      if (last == ' ' || last == '\t') {
+        hits.add(Hit.at(found + 1, "E201 whitespace after '" + c + "'"));
+      } else if (charAt(s, found - 1) != ',') {
+        String code = "}])".indexOf(c) >= 0 ? "E202" : "E203";
+        hits.add(Hit.at(found, code + " whitespace before '" + c + "'"));
+      }
+    }
+    if (s.length() >= 2 && s.charAt(0) == '@' && Chars.isPySpace(s.charAt(1))) {
+      hits.add(Hit.at(1, "E204 whitespace after decorator '@'"));
+    }
+    return hits;
+  };
+
+  /** Python's s[i], negative indices from the end. */
+  static char charAt(String s, int i) {
+    return s.charAt(i < 0 ? s.length() + i : i);
+  }
+
+  /** E271, E272, E273, E274. */
+  static final Function<LogicalLine, List<Hit>> AROUND_KEYWORDS = line -> {
+    List<Hit> hits = new ArrayList<>();
+    Matcher m = KEYWORD.matcher(line.text());
+    while (m.find()) {
+      String before = m.group(1);
+      String after = m.group(2);
+      if (before.indexOf('\t') >= 0) {
+        hits.add(Hit.at(m.start(1), "E274 tab before keyword"));
+      } else if (before.length() > 1) {
+        hits.add(Hit.at(m.start(1), "E272 multiple spaces before keyword"));
+      }
+      if (after.indexOf('\t') >= 0) {
+        hits.add(Hit.at(m.start(2), "E273 tab after keyword"));
+      } else if (after.length() > 1) {
+        hits.add(Hit.at(m.start(2), "E271 multiple spaces after keyword"));
+      }
+    }
+    return hits;
+  };
+
+  /** E221, E222, E223, E224. */
+  static final Function<LogicalLine, List<Hit>> AROUND_OPERATOR = line -> {
+    List<Hit> hits = new ArrayList<>();
+    Matcher m = OPERATOR.matcher(line.text());
+    while (m.find()) {
+      String before = m.group(1);
+      String after = m.group(2);
+      if (before.indexOf('\t') >= 0) {
+        hits.add(Hit.at(m.start(1), "E223 tab before operator"));
+      } else if (before.length() > 1) {
+        hits.add(Hit.at(m.start(1), "E221 multiple spaces before operator"));
+      }
+      if (after.indexOf('\t') >= 0) {
+        hits.add(Hit.at(m.start(2), "E224 tab after operator"));
+      } else if (after.length() > 1) {
+        hits.add(Hit.at(m.start(2), "E222 multiple spaces after operator"));
+      }
+    }
+    return hits;
+  };
+
+  /** E241, E242. */
+  static final Function<LogicalLine, List<Hit>> AROUND_COMMA = line -> {
+    List<Hit> hits = new ArrayList<>();
+    Matcher m = AFTER_COMMA.matcher(line.text());
+    while (m.find()) {
+      int found = m.start() + 1;
+      char c = m.group().charAt(0);
+      if (m.group().indexOf('\t') >= 0) {
+        hits.add(Hit.at(found, "E242 tab after '" + c + "'"));
+      } else {
+        hits.add(Hit.at(found, "E241 multiple spaces after '" + c + "'"));
+      }
+    }
+    return hits;
+  };
+
+  private static final Set<String> WS_NEEDED = Set.of("**=", "*=", "/=", "//=", "+=", "-=", "!=", "<", ">",
+      "%=", "^=", "&=", "|=", "==", "<=", ">=", "<<=", ">>=", "=", "and", "in", "is", "or", "->", ":=");
+  private static final Set<String> UNARY = Set.of(">>", "**", "*", "+", "-");
+  private static final Set<String> ARITHMETIC = Set.of("**", "*", "/", "//", "+", "-", "@");
+  private static final Set<String> WS_OPTIONAL = Set.of("**", "*", "/", "//", "+", "-", "@", "^", "&", "|",
+      "<<", ">>", "%");
+
+  private static boolean stackEndsWith(List<Character> stack, char... tail) {
+    if (stack.size() < tail.length) {
+      return false;
+    }
+    for (int i = 0; i < tail.length; i++) {
+      if (stack.get(stack.size() - tail.length + i) != tail[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** E225, E226, E227, E228, E231: pycodestyle's {@code missing_whitespace}. */
+  static final Function<LogicalLine, List<Hit>> MISSING = line -> {
+    List<Hit> hits = new ArrayList<>();
+    // need: 0 no, 1 True, 2 (pos, flag)
+    int need = 0;
+    int needRow = 0;
+    int needCol = 0;
+    boolean needFlag = false;
+    boolean prevIsOp = true;
+    String prevText = null;
+    int prevRow = -1;
+    int prevCol = -1;
+    List<Character> stack = new ArrayList<>();
+    for (PyToken t : line.tokens()) {
+      TokenType type = t.type();
+      String text = t.string();
+      if (t.isOp() && (text.equals("[") || text.equals("(") || text.equals("{"))) {
+        stack.add(text.charAt(0));
+      } else if (type == TokenType.FSTRING_START) {
+        stack.add('f');
+      } else if (type == TokenType.TSTRING_START) {
+        stack.add('t');
+      } else if (type == TokenType.NAME && text.equals("lambda")) {
+        stack.add('l');
+      } else if (!stack.isEmpty()) {
+        if (t.isOp() && (text.equals("]") || text.equals(")") || text.equals("}"))) {
+          stack.remove(stack.size() - 1);
+        } else if (type == TokenType.FSTRING_END || type == TokenType.TSTRING_END) {
+          stack.remove(stack.size() - 1);
+        } else if (stack.get(stack.size() - 1) == 'l' && t.isOp() && text.equals(":")) {
+          stack.remove(stack.size() - 1);
+        }
+      }
+      if (t.isSkipOrComment()) {
+        continue;
+      }
+      if (t.isOp() && (text.equals(",") || text.equals(";") || text.equals(":"))) {
+        String tokenLine = line.file().tokenLine(t);
+        char next = t.endCol() < tokenLine.length() ? tokenLine.charAt(t.endCol()) : 0;
+        boolean whitespaceNext = next == 0 || Chars.isWhitespace(next) || next == '\r' || next == '\n';
+        if (!whitespaceNext) {
+          if (text.equals(":") && stackEndsWith(stack, '[')) {
+            // slice
+          } else if (text.equals(":") && (stackEndsWith(stack, 'f', '{') || stackEndsWith(stack, 't', '{'))) {
+            // format specifier
+          } else if (text.equals(",") && (next == ')' || next == ']')) {
+            // tuple
+          } else {
+            hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E231 missing whitespace after '" + text + "'"));
+          }
+        }
+      }
+      boolean touching = t.startRow() == prevRow && t.startCol() == prevCol;
+      if (need != 0) {
+        if (!touching) {
+          if (need == 2 && !needFlag) {
+            hits.add(Hit.atPosition(needRow, needCol, "E225 missing whitespace around operator"));
+          }
+          need = 0;
+        } else if ("/".equals(prevText) && (text.equals(",") || text.equals(")") || text.equals(":"))
+            || ")".equals(prevText) && text.equals(":")) {
+          // PEP 570's positional-only marker
+        } else {
+          if (need == 1 || needFlag) {
+            hits.add(Hit.atPosition(prevRow, prevCol, "E225 missing whitespace around operator"));
+          } else if (!"**".equals(prevText)) {
+            String code = "E226";
+            String kind = "arithmetic";
+            if ("%".equals(prevText)) {
+              code = "E228";
+              kind = "modulo";
+            } else if (!ARITHMETIC.contains(prevText)) {
+              code = "E227";
+              kind = "bitwise or shift";
+            }
+            hits.add(Hit.atPosition(needRow, needCol, code + " missing whitespace around " + kind + " operator"));
+          }
+          need = 0;
+        }
+      } else if ((t.isOp() || type == TokenType.NAME) && prevRow >= 0) {
+        boolean optional = false;
+        if (text.equals("=") && (stackEndsWith(stack, 'l') || stackEndsWith(stack, '(')
+            || stackEndsWith(stack, 'f', '{') || stackEndsWith(stack, 't', '{'))) {
+          // keyword argument, default, f-string '='
+        } else if (WS_NEEDED.contains(text)) {
+          need = 1;
+        } else if (UNARY.contains(text)) {
+          if (prevIsOp && prevText != null && "}])".contains(prevText)
+              || !prevIsOp && !Python.isPycodestyleKeyword(prevText) && !Python.isSoftKeyword(prevText)) {
+            optional = true;
+          }
+        } else if (WS_OPTIONAL.contains(text)) {
+          optional = true;
+        }
+        if (optional) {
+          need = 2;
+          needRow = prevRow;
+          needCol = prevCol;
+          needFlag = !touching;
+        } else if (need == 1 && touching) {
+          hits.add(Hit.atPosition(prevRow, prevCol, "E225 missing whitespace around operator"));
+          need = 0;
+        }
+      }
+      prevIsOp = t.isOp();
+      prevText = text;
+      prevRow = t.endRow();
+      prevCol = t.endCol();
+    }
+    return hits;
+  };
+}
