@@ -66,7 +66,7 @@ record LogicalLineBuilder(String text, int[] offsets, int[] rows, int[] cols, bo
           }
         } else if (prevCol != token.startCol()) {
           String line = file.tokenLine(token);
-          text = line.substring(Math.min(prevCol, line.length()), Math.min(token.startCol(), line.length())) + text;
+          text = slice(line, prevCol, token.startCol()) + text;
         }
       }
       logical.append(text);
@@ -83,6 +83,13 @@ record LogicalLineBuilder(String text, int[] offsets, int[] rows, int[] cols, bo
     boolean noqa = comments != null && Chars.hasNoqa(comments.toString());
     return new LogicalLineBuilder(logical.toString(), java.util.Arrays.copyOf(offsets, n),
         java.util.Arrays.copyOf(rows, n), java.util.Arrays.copyOf(cols, n), noqa);
+  }
+
+  /** Python's {@code s[from:to]} for non-negative bounds: clamped, empty when reversed. */
+  static String slice(String s, int from, int to) {
+    int a = Math.min(from, s.length());
+    int b = Math.min(to, s.length());
+    return a >= b ? "" : s.substring(a, b);
   }
 
   /** pycodestyle's {@code mute_string}: the contents between the quotes become {@code x}s. */
