@@ -21,6 +21,8 @@ final class VersionProvider implements IVersionProvider {
     } catch (IOException e) {
       return "unknown";
     }
-    return p.getProperty("version", "unknown");
+    String version = p.getProperty("version", "unknown");
+    // Unfiltered (built outside Maven): the placeholder is still there.
+    return version.contains("${") ? "unknown" : version;
   }
 }

@@ -60,6 +60,16 @@ class MainTest {
   }
 
   @Test
+  void badJobCountsAreUsageErrors() {
+    CliRunner zero = CliRunner.run(dir, "check", "-j", "0");
+    assertThat(zero.status()).isEqualTo(2);
+    assertThat(zero.err()).contains("--jobs must be at least 1");
+    CliRunner word = CliRunner.run(dir, "check", "--jobs", "many");
+    assertThat(word.status()).isEqualTo(2);
+    assertThat(word.err()).contains("'many'");
+  }
+
+  @Test
   void debugAstWithoutFilesIsAUsageError() {
     CliRunner r = CliRunner.run(dir, "debug", "ast");
     assertThat(r.status()).isEqualTo(2);

@@ -20,11 +20,12 @@ import java.util.function.Consumer;
 /**
  * Finds the Python files to check under the paths a user gave.
  *
- * <p>Files come sorted by the path they are printed with. Named files are always taken, whatever their extension. Directories are walked in sorted
+ * <p>Named files are always taken, whatever their extension. Directories are walked in sorted
  * order, taking {@code .py} and {@code .pyi} files, skipping the usual tool and environment
- * directories ({@link #EXCLUDED_DIRECTORIES}) and whatever {@code .gitignore} files exclude: those
- * inside the walked directory and, when it lies in a git work tree, those between the work tree's
- * top and it. Symbolic links are followed; a directory reached twice (a link loop) is walked once.
+ * directories ({@link #EXCLUDED_DIRECTORIES}) and whatever git would ignore: {@code .gitignore}
+ * files inside the walked directory and, when it lies in a git work tree, those between the work
+ * tree's top and it, and the repository's {@code .git/info/exclude}. Symbolic links are followed;
+ * a directory reached twice (a link loop) is walked once.
  */
 public final class FileDiscovery {
 
@@ -118,8 +119,11 @@ public final class FileDiscovery {
           if (!EXCLUDED_DIRECTORIES.contains(name) && !ignores.isIgnored(logicalChild, true)) {
             subdirectories.add(new Frame(childDisplay, child, logicalChild, ignores));
           }
-        } else if (isPythonFileName(name) && !ignores.isIgnored(logicalChild, false)) {
-          // A dangling link (no attributes) is kept: reading it reports the problem.
+        } else if (isPythonFileName(name)
+            && (attributes == null || attributes.isRegularFile())
+            && !ignores.isIgnored(logicalChild, false)) {
+          // A dangling link (no attributes) is kept: reading it reports the problem. Pipes,
+          // sockets and devices are left alone: reading one could block forever.
           files.accept(new FileToCheck(childDisplay, child));
         }
       }
@@ -157,25 +161,28 @@ public final class FileDiscovery {
     }
   }
 
-  /** The {@code .gitignore} files above {@code dir}, up to the top of its git work tree. */
+  /**
+   * The ignore files that apply above {@code dir} when it lies in a git work tree: the
+   * repository's {@code .git/info/exclude}, then the {@code .gitignore} files from the work
+   * tree's top down to {@code dir}'s parent ({@code dir}'s own is read by the walk).
+   */
   private static IgnoreScope enclosingIgnores(Path dir) {
-    List<Path> ancestors = new ArrayList<>();
-    for (Path p = dir.getParent(); p != null; p = p.getParent()) {
-      ancestors.add(p);
-    }
-    if (Files.exists(dir.resolve(".git"))) {
-      return IgnoreScope.EMPTY;
-    }
-    int top = -1;
-    for (int i = 0; i < ancestors.size(); i++) {
-      if (Files.exists(ancestors.get(i).resolve(".git"))) {
-        top = i;
+    List<Path> chain = new ArrayList<>(); // dir, its parent, ..., up to the work tree's top
+    Path top = null;
+    for (Path p = dir; p != null; p = p.getParent()) {
+      chain.add(p);
+      if (Files.exists(p.resolve(".git"))) {
+        top = p;
         break;
       }
     }
-    IgnoreScope scope = IgnoreScope.EMPTY;
-    for (int i = top; i >= 0; i--) {
-      scope = scope.enter(ancestors.get(i));
+    if (top == null) {
+      return IgnoreScope.EMPTY;
+    }
+    // A linked work tree or submodule has a .git file; its exclude file lives elsewhere.
+    IgnoreScope scope = IgnoreScope.EMPTY.with(top.resolve(".git/info/exclude"), top);
+    for (int i = chain.size() - 1; i >= 1; i--) {
+      scope = scope.enter(chain.get(i));
     }
     return scope;
   }

@@ -21,8 +21,13 @@ final class IgnoreScope {
 
   /** This scope, extended with {@code dir/.gitignore} when that file has patterns. */
   IgnoreScope enter(Path dir) {
-    IgnoreFile f = IgnoreFile.read(dir.resolve(".gitignore"));
-    return f == null ? this : new IgnoreScope(f, dir, this);
+    return with(dir.resolve(".gitignore"), dir);
+  }
+
+  /** This scope, extended with the patterns of {@code file} relative to {@code base}. */
+  IgnoreScope with(Path file, Path base) {
+    IgnoreFile f = IgnoreFile.read(file);
+    return f == null ? this : new IgnoreScope(f, base, this);
   }
 
   boolean isIgnored(Path path, boolean isDirectory) {

@@ -180,6 +180,20 @@ class FileDiscoveryTest {
   }
 
   @Test
+  void namedPipesAreSkippedWhenWalkingButTakenWhenNamed() throws Exception {
+    write("a.py", "");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", root.resolve("pipe.py").toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available");
+    assertThat(discover(".")).containsExactly("./a.py");
+    assertThat(discover("pipe.py")).containsExactly("pipe.py");
+  }
+
+  @Test
   void unlistableDirectoriesAreProblemsNotCrashes() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeFalse(
         "root".equals(System.getProperty("user.name")), "root can list any directory");

@@ -66,6 +66,10 @@ class GitOracleTest {
       write(f, "");
     }
     assertThat(run(root, "git", "init", "-q")).isNotNull();
+    write(".git/info/exclude", "excluded_*.py\n!excluded_but_kept.py\n");
+    write("excluded_a.py", "");
+    write("sub2/excluded_b.py", "");
+    write("excluded_but_kept.py", "");
     String listed = run(root, "git", "ls-files", "--others", "--exclude-standard");
     assertThat(listed).isNotNull();
     List<String> expected =
@@ -80,6 +84,17 @@ class GitOracleTest {
         new FileDiscovery(root)
             .discover(List.of(".")).files().stream().map(FileToCheck::displayPath).toList();
     assertThat(actual).isEqualTo(expected);
+
+    // Walking a subdirectory: the ignore files above it still apply, as in git.
+    List<String> inSub =
+        new FileDiscovery(root.resolve("sub"))
+            .discover(List.of(".")).files().stream().map(FileToCheck::displayPath).toList();
+    List<String> expectedInSub =
+        expected.stream()
+            .filter(p -> p.startsWith("./sub/"))
+            .map(p -> "./" + p.substring("./sub/".length()))
+            .toList();
+    assertThat(inSub).isEqualTo(expectedInSub);
   }
 
   /** The command's stdout, or null if it could not run or failed. */

@@ -48,6 +48,10 @@ final class Diagnosis {
     if (parserError.kind() == PySyntaxError.Kind.MemoryError || m.startsWith("f-string: expecting") || m.startsWith("t-string: expecting")) {
       return parserError;
     }
+    if (v.kind[Math.min(reach[0], v.size - 1)] != ERRORTOKEN && insideInterpolatedString(v)) {
+      // CPython keeps the parser's error when the tokenizer failed inside an f-string
+      return parserError;
+    }
     // CPython then tokenizes the rest of the file: a tokenizer error found there wins, except
     // that brackets left open at the end only win over errors on later lines.
     if (tokError.message().endsWith("was never closed")) {
@@ -56,8 +60,18 @@ final class Diagnosis {
       int line = Math.max(parserError.line(), v.kind[r] == ERRORTOKEN || v.kind[r] == ENDMARKER ? 0 : v.startLine[r]);
       return line > tokError.line() ? tokError : parserError;
     }
-    // errors the tokenizer only signals (indentation, line continuation) do not win
-    if (tokError.kind() != PySyntaxError.Kind.SyntaxError || tokError.message().startsWith("too many levels of indentation")) {
+    if (v.kind[Math.min(reach[0], v.size - 1)] == ERRORTOKEN) {
+      // CPython's second pass fetched the failing token
+      return tokError;
+    }
+    // errors the tokenizer only signals (indentation, line continuation) do not win, but a
+    // bracket open at that point does, against a parser error on a later line
+    if (tokError.kind() != PySyntaxError.Kind.SyntaxError || tokError.message().startsWith("too many levels of indentation")
+        || tokError.message().startsWith("unexpected character after line continuation")) {
+      PySyntaxError unclosed = v.tokens.unclosedBracketAtError();
+      if (unclosed != null && parserError.line() > unclosed.line()) {
+        return unclosed;
+      }
       return parserError;
     }
     return tokError;
@@ -117,6 +131,19 @@ final class Diagnosis {
       return null;
     }
     return at(v, a, PySyntaxError.Kind.SyntaxError, "invalid syntax. Perhaps you forgot a comma?");
+  }
+
+  /** True when the tokenizer stopped inside an f-string or t-string. */
+  private static boolean insideInterpolatedString(TokenView v) {
+    int open = 0;
+    for (int i = 0; i < v.size; i++) {
+      switch (v.kind[i]) {
+        case FSTRING_START, TSTRING_START -> open++;
+        case FSTRING_END, TSTRING_END -> open--;
+        default -> {}
+      }
+    }
+    return open > 0;
   }
 
   private static int bracketDepth(TokenView v, int tok) {

@@ -1039,6 +1039,10 @@ abstract class ExpressionParser extends ParserBase {
     boolean star = false;
     boolean slash = false;
     while (!at(closer)) {
+      if (at(LPAR)) {
+        throw errorAtToken(p, lambda ? "Lambda expression parameters cannot be parenthesized"
+            : "Function parameters cannot be parenthesized");
+      }
       if (at(SLASH)) {
         int t = p;
         if (slash) {

@@ -441,7 +441,7 @@ class StatementParser extends PatternParser {
   }
 
   private boolean failTrailingComma() {
-    throw errorAtToken(p - 1, "trailing comma not allowed without surrounding parentheses");
+    throw errorAtToken(p, "trailing comma not allowed without surrounding parentheses");
   }
 
   // ---- blocks
@@ -772,7 +772,7 @@ class StatementParser extends PatternParser {
     ExprNode vars = null;
     if (accept(KW_AS)) {
       vars = starTarget();
-      if (!at(COMMA) && !at(RPAR) && !at(COLON)) {
+      if (!at(COMMA) && !at(RPAR) && !at(COLON) && !at(NEWLINE)) {
         throw fail();
       }
     }

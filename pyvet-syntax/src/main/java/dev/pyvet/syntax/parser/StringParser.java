@@ -284,7 +284,7 @@ final class StringParser {
       if (colon < 0) {
         throw ep.failWith(ep.p, kindName + ": expecting ':' or '}'");
       }
-      throw ep.fail();
+      throw ep.failWith(ep.p, kindName + ": expecting '}', or format specs");
     }
     int rb = ep.p++;
     ep.leave(2881);

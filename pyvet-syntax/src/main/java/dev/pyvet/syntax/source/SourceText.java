@@ -36,6 +36,14 @@ public final class SourceText {
    *     contradictory encoding declaration
    */
   public static SourceText decode(byte[] bytes) throws SourceDecodingException {
+    return decode(bytes, null);
+  }
+
+  /**
+   * As {@link #decode(byte[])}, naming the file in the message for undecodable UTF-8 as CPython
+   * does when it runs a file: "Non-UTF-8 code starting with '\xff' in file x.py on line 2, ...".
+   */
+  public static SourceText decode(byte[] bytes, String fileName) throws SourceDecodingException {
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF;
     int offset = bom ? 3 : 0;
@@ -55,7 +63,7 @@ public final class SourceText {
         name = declared;
       }
     }
-    String text = decodeStrict(bytes, offset, charset, declared, name);
+    String text = decodeStrict(bytes, offset, charset, declared, name, fileName);
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new SourceDecodingException("source code cannot contain null bytes", LineIndex.of(text).lineOf(nul));
@@ -63,8 +71,8 @@ public final class SourceText {
     return new SourceText(text, name);
   }
 
-  private static String decodeStrict(byte[] bytes, int offset, Charset charset, String declared, String name)
-      throws SourceDecodingException {
+  private static String decodeStrict(byte[] bytes, int offset, Charset charset, String declared, String name,
+      String fileName) throws SourceDecodingException {
     if (charset == StandardCharsets.UTF_8 && isAscii(bytes, offset)) {
       return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
     }
@@ -86,12 +94,13 @@ public final class SourceText {
           line++;
         }
       }
-      if (declared == null) {
+      if (declared == null && !name.equals("utf-8-sig")) { // a BOM declares UTF-8 too
         throw new SourceDecodingException(String.format(
-            "Non-UTF-8 code starting with '\\x%02x' on line %d, but no encoding declared; "
-                + "see https://peps.python.org/pep-0263/ for details", bad, line), line);
+            "Non-UTF-8 code starting with '\\x%02x'%s on line %d, but no encoding declared; "
+                + "see https://peps.python.org/pep-0263/ for details",
+            bad, fileName == null ? "" : " in file " + fileName, line), line);
       }
-      String codec = PythonCodecs.codecName(name).replace('_', '-');
+      String codec = name.equals("utf-8-sig") ? "utf-8" : PythonCodecs.codecName(name).replace('_', '-');
       throw new SourceDecodingException(String.format(
           "'%s' codec can't decode byte 0x%02x in position %d (line %d)", codec, bad, at, line), line);
     }

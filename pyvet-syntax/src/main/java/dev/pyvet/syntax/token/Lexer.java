@@ -389,11 +389,13 @@ final class Lexer {
       return false;
     }
     for (;;) {
-      char c = s[pos];
+      int p = pos;
+      char c = s[p];
       while (c == ' ' || c == '\t' || c == '\f') {
-        c = s[++pos];
+        c = s[++p];
       }
-      int start = pos;
+      pos = p;
+      int start = p;
 
       if (c == '#') {
         while (c != 0 && c != '\n' && c != '\r') {
@@ -609,12 +611,15 @@ final class Lexer {
       }
     }
     boolean nonAscii = false;
+    char[] a = s;
+    int p = pos;
     while (isPotentialIdentifierChar(c)) {
       if (c >= 128) {
         nonAscii = true;
       }
-      c = s[++pos];
+      c = a[++p];
     }
+    pos = p;
     if (nonAscii && !verifyIdentifier(start, pos)) {
       return false;
     }

@@ -130,10 +130,23 @@ class SourceTextTest {
   }
 
   @Test
+  void undecodableMessageNamesTheFileWhenGiven() {
+    try {
+      SourceText.decode(bytes("x = 1\ny = \"", 0xFF, "\"\n"), "/tmp/ff.py");
+      throw new AssertionError("decoded");
+    } catch (SourceDecodingException e) {
+      assertThat(e.getMessage()).isEqualTo("Non-UTF-8 code starting with '\\xff' in file /tmp/ff.py on line 2, but no "
+          + "encoding declared; see https://peps.python.org/pep-0263/ for details");
+    }
+  }
+
+  @Test
   void undecodableUnderADeclaredEncoding() {
     SourceDecodingException utf8 = failure("# coding: utf-8\nx = \"", 0xFF, "\"\n");
     assertThat(utf8.getMessage()).contains("'utf-8' codec can't decode byte 0xff");
     assertThat(utf8.line()).isEqualTo(2);
+    // a BOM declares UTF-8 as a cookie does: CPython no longer says "no encoding declared"
+    assertThat(failure(BOM, "x = 1\ny = \"", 0xFF, "\"\n").getMessage()).startsWith("'utf-8' codec can't decode byte 0xff");
     SourceDecodingException cp1252 = failure("# coding: cp1252\nx = 1\ny = \"", 0x81, "\"\n");
     assertThat(cp1252.getMessage()).contains("codec can't decode byte 0x81 in position 28");
     assertThat(cp1252.line()).isEqualTo(3);
