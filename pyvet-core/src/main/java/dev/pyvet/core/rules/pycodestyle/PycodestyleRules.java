@@ -56,6 +56,26 @@ public final class PycodestyleRules {
         new BlankLineAfterDecorator(),
         new BlankLinesAfterFunctionOrClass(),
         new BlankLinesBeforeNestedDefinition(),
-        new MultipleImportsOnOneLine());
+        new MultipleImportsOnOneLine(),
+        new ModuleImportNotAtTopOfFile(),
+        new MultipleStatementsOnOneLineColon(),
+        new MultipleStatementsOnOneLineSemicolon(),
+        new UselessSemicolon(),
+        new MultipleStatementsOnOneLineDef(),
+        new NoneComparison(),
+        new TrueFalseComparison(),
+        new NotInTest(),
+        new NotIsTest(),
+        new TypeComparison(),
+        new BareExcept(),
+        new LambdaAssignment(),
+        new AmbiguousVariableName(),
+        new AmbiguousClassName(),
+        new AmbiguousFunctionName(),
+        new RedundantBackslash(),
+        new LineBreakBeforeBinaryOperator(),
+        new LineBreakAfterBinaryOperator(),
+        new DocLineTooLong(),
+        new InvalidEscapeSequence());
   }
 }
