@@ -76,6 +76,17 @@ public final class PycodestyleRules {
         new LineBreakBeforeBinaryOperator(),
         new LineBreakAfterBinaryOperator(),
         new DocLineTooLong(),
-        new InvalidEscapeSequence());
+        new InvalidEscapeSequence(),
+        new ContinuationLineUnderIndentedForHangingIndent(),
+        new ContinuationLineMissingIndentation(),
+        new ClosingBracketDoesNotMatchIndentation(),
+        new ClosingBracketDoesNotMatchVisualIndentation(),
+        new ContinuationLineSameIndentAsNextLogicalLine(),
+        new ContinuationLineOverIndentedForHangingIndent(),
+        new ContinuationLineOverIndentedForVisualIndent(),
+        new ContinuationLineUnderIndentedForVisualIndent(),
+        new VisuallyIndentedLineSameIndentAsNextLogicalLine(),
+        new ContinuationLineUnalignedForHangingIndent(),
+        new ClosingBracketMissingIndentation());
   }
 }
