@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
       "",
       "Prints one line per finding, sorted by path, row, column and code:",
       "  PATH:ROW:COLUMN: CODE MESSAGE",
-      "Codes so far: pycodestyle's E1 (E111-E117), E2, E3, E401, E501, W191,",
-      "W291, W292, W293, W391, E101 (see pyvet's rule list), and:",
+      "Codes: pycodestyle's E1, E2, E3, E4, E5, E7, W1, W2, W3, W5, W6 (see",
+      "'pyvet rules'; E121, E123, E126, E226, E24, E704, W503, W504 are off",
+      "unless selected or --ignore replaces that list), and:",
       "  E902  the file cannot be read or decoded (missing, unreadable, binary,",
       "        not valid in its encoding)",
       "  E999  the file is not valid Python (SyntaxError, IndentationError,",
@@ -74,6 +75,17 @@ final class CheckCommand implements Callable<Integer> {
   int maxLineLength = 79;
 
   @Option(
+      names = "--max-doc-length",
+      paramLabel = "N",
+      description = "Longest comment or docstring line W505 allows (default: no limit, W505 off).")
+  Integer maxDocLength;
+
+  @Option(
+      names = "--hang-closing",
+      description = "Closing brackets must be indented like the hanging indent (E133 instead of E123).")
+  boolean hangClosing;
+
+  @Option(
       names = "--indent-size",
       paramLabel = "N",
       description = "Indentation step for E111 to E117 (default: 4).")
@@ -114,8 +126,9 @@ final class CheckCommand implements Callable<Integer> {
           spec.commandLine(),
           "'" + malformed + "' is not an error code or prefix (expected letters then digits, e.g. E999 or E9)");
     }
-    if (maxLineLength < 1 || indentSize < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-line-length and --indent-size must be at least 1");
+    if (maxLineLength < 1 || indentSize < 1 || maxDocLength != null && maxDocLength < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-line-length, --max-doc-length and --indent-size must be at least 1");
     }
     if (jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
@@ -124,7 +137,8 @@ final class CheckCommand implements Callable<Integer> {
 
     Linter.Outcome outcome =
         new Linter(new FileChecker(selection, List.of(RuleEngine.forSelection(selection::isSelected,
-            PycodestyleOptions.DEFAULTS.withMaxLineLength(maxLineLength).withIndentSize(indentSize)))), jobs).checkPaths(workingDirectory, targets);
+            PycodestyleOptions.DEFAULTS.withMaxLineLength(maxLineLength).withIndentSize(indentSize)
+                .withMaxDocLength(maxDocLength == null ? -1 : maxDocLength).withHangClosing(hangClosing)))), jobs).checkPaths(workingDirectory, targets);
     List<Diagnostic> diagnostics = outcome.diagnostics();
     print(diagnostics, spec.commandLine().getOut());
 
