@@ -96,6 +96,10 @@ public final class Chars {
 
   /** Python's regex {@code \w} for one char. */
   public static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 }

@@ -1,9 +1,7 @@
 package dev.pyvet.core.logical;
 
 import dev.pyvet.core.rule.Findings;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,7 +17,9 @@ public final class LogicalLine {
   private final List<PyToken> tokens;
   private final boolean noqa;
   private final LogicalLineContext context;
-  private Map<Object, Object> memo;
+  private Object[] memoKeys;
+  private Object[] memoValues;
+  private int memoSize;
 
   LogicalLine(String text, int[] offsets, int[] rows, int[] cols, List<PyToken> tokens, boolean noqa,
       LogicalLineContext context) {
@@ -98,14 +98,23 @@ public final class LogicalLine {
    */
   @SuppressWarnings("unchecked")
   public <T> T shared(Object key, Function<LogicalLine, T> compute) {
-    if (memo == null) {
-      memo = new HashMap<>();
+    // a handful of analyses per line: a linear scan by identity beats hashing
+    for (int i = 0; i < memoSize; i++) {
+      if (memoKeys[i] == key) {
+        return (T) memoValues[i];
+      }
     }
-    Object v = memo.get(key);
-    if (v == null) {
-      v = compute.apply(this);
-      memo.put(key, v);
+    T v = compute.apply(this);
+    if (memoKeys == null) {
+      memoKeys = new Object[8];
+      memoValues = new Object[8];
+    } else if (memoSize == memoKeys.length) {
+      memoKeys = java.util.Arrays.copyOf(memoKeys, memoSize * 2);
+      memoValues = java.util.Arrays.copyOf(memoValues, memoSize * 2);
     }
-    return (T) v;
+    memoKeys[memoSize] = key;
+    memoValues[memoSize] = v;
+    memoSize++;
+    return v;
   }
 }

@@ -146,7 +146,12 @@ final class Statements {
     if (line.noqa()) {
       return hits;
     }
-    Matcher m = SINGLETON.matcher(line.text());
+    String text = line.text();
+    // the regex needs an equality operator and a singleton: skip it on the other lines
+    if (text.indexOf("=") < 0 || !(text.contains("None") || text.contains("True") || text.contains("False"))) {
+      return hits;
+    }
+    Matcher m = SINGLETON.matcher(text);
     while (m.find()) {
       boolean first = m.group(1) != null;
       String singleton = first ? m.group(1) : m.group(4);
@@ -170,6 +175,9 @@ final class Statements {
   /** E713, E714. */
   static final Function<LogicalLine, List<Hit>> NEGATIVE_COMPARISON = line -> {
     List<Hit> hits = new ArrayList<>();
+    if (!line.text().contains("not")) {
+      return hits;
+    }
     Matcher m = NEGATIVE.matcher(line.text());
     if (m.find()) {
       if (m.group(2).equals("in")) {
@@ -184,7 +192,11 @@ final class Statements {
   /** E721. */
   static final Function<LogicalLine, List<Hit>> TYPE_COMPARISON = line -> {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = TYPE.matcher(line.text());
+    String text = line.text();
+    if (!text.contains("type") || !(text.contains("==") || text.contains("!="))) {
+      return hits;
+    }
+    Matcher m = TYPE.matcher(text);
     if (m.find() && !line.noqa()) {
       String inst = m.group(1);
       if (inst != null && isIdentifier(inst) && !Python.SINGLETONS.contains(inst)) {

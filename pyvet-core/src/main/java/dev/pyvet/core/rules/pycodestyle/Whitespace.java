@@ -17,21 +17,7 @@ final class Whitespace {
 
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern EXTRANEOUS = Pattern.compile("[\\[({][ \\t]|[ \\t][\\]}),;:](?!=)");
-  private static final Pattern OPERATOR = Pattern.compile("(?:[^,\\s])(\\s*)(?:[-+*/|!<=>%&^]+|:=)(\\s*)", FLAGS);
   private static final Pattern AFTER_COMMA = Pattern.compile("[,;:]\\s*(?:  |\\t)", FLAGS);
-  private static final Pattern KEYWORD;
-
-  static {
-    List<String> kws = new ArrayList<>();
-    for (String k : Python.KEYWORDS) {
-      if (Python.isPycodestyleKeyword(k)) {
-        kws.add(k);
-      }
-    }
-    kws.add("print");
-    KEYWORD = Pattern.compile("(\\s*)\\b(?:" + String.join("|", kws) + ")\\b(\\s*)", FLAGS);
-  }
-
   /** E201, E202, E203, E204. */
   static final Function<LogicalLine, List<Hit>> EXTRANEOUS_WHITESPACE = line -> {
     List<Hit> hits = new ArrayList<>();
@@ -60,44 +46,98 @@ final class Whitespace {
     return s.charAt(i < 0 ? s.length() + i : i);
   }
 
-  /** E271, E272, E273, E274. */
+  /**
+   * E271, E272, E273, E274: pycodestyle's {@code (\s*)\b(?:KEYWORDS)\b(\s*)} scanned by hand.
+   * A match is a whole word that is a keyword, with the whitespace run before it (from where the
+   * search resumed) and after it.
+   */
   static final Function<LogicalLine, List<Hit>> AROUND_KEYWORDS = line -> {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = KEYWORD.matcher(line.text());
-    while (m.find()) {
-      String before = m.group(1);
-      String after = m.group(2);
-      if (before.indexOf('\t') >= 0) {
-        hits.add(Hit.at(m.start(1), "E274 tab before keyword"));
-      } else if (before.length() > 1) {
-        hits.add(Hit.at(m.start(1), "E272 multiple spaces before keyword"));
+    String s = line.text();
+    int n = s.length();
+    int from = 0;
+    int k = 0;
+    while (k < n) {
+      char c = s.charAt(k);
+      if (!Chars.isWordChar(c) || k > 0 && Chars.isWordChar(s.charAt(k - 1))) {
+        k++;
+        continue;
       }
-      if (after.indexOf('\t') >= 0) {
-        hits.add(Hit.at(m.start(2), "E273 tab after keyword"));
-      } else if (after.length() > 1) {
-        hits.add(Hit.at(m.start(2), "E271 multiple spaces after keyword"));
+      int e = k;
+      while (e < n && Chars.isWordChar(s.charAt(e))) {
+        e++;
       }
+      if (!Python.isPycodestyleKeyword(s.substring(k, e))) {
+        k = e;
+        continue;
+      }
+      int b = k;
+      while (b > from && Chars.isPySpace(s.charAt(b - 1))) {
+        b--;
+      }
+      int f = e;
+      while (f < n && Chars.isPySpace(s.charAt(f))) {
+        f++;
+      }
+      report(hits, s, b, k, "E274 tab before keyword", "E272 multiple spaces before keyword");
+      report(hits, s, e, f, "E273 tab after keyword", "E271 multiple spaces after keyword");
+      from = f;
+      k = f;
     }
     return hits;
   };
 
-  /** E221, E222, E223, E224. */
+  private static void report(List<Hit> hits, String s, int start, int end, String tab, String multiple) {
+    if (s.lastIndexOf('\t', end - 1) >= start) {
+      hits.add(Hit.at(start, tab));
+    } else if (end - start > 1) {
+      hits.add(Hit.at(start, multiple));
+    }
+  }
+
+  private static boolean isOperatorChar(char c) {
+    return "-+*/|!<=>%&^".indexOf(c) >= 0;
+  }
+
+  /**
+   * E221, E222, E223, E224: pycodestyle's OPERATOR_REGEX scanned by hand: a char that is neither
+   * a comma nor whitespace, a whitespace run, a run of operator chars (or {@code :=}), and the
+   * whitespace run after it.
+   */
   static final Function<LogicalLine, List<Hit>> AROUND_OPERATOR = line -> {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = OPERATOR.matcher(line.text());
-    while (m.find()) {
-      String before = m.group(1);
-      String after = m.group(2);
-      if (before.indexOf('\t') >= 0) {
-        hits.add(Hit.at(m.start(1), "E223 tab before operator"));
-      } else if (before.length() > 1) {
-        hits.add(Hit.at(m.start(1), "E221 multiple spaces before operator"));
+    String s = line.text();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == ',' || Chars.isPySpace(c)) {
+        i++;
+        continue;
       }
-      if (after.indexOf('\t') >= 0) {
-        hits.add(Hit.at(m.start(2), "E224 tab after operator"));
-      } else if (after.length() > 1) {
-        hits.add(Hit.at(m.start(2), "E222 multiple spaces after operator"));
+      int j = i + 1;
+      while (j < n && Chars.isPySpace(s.charAt(j))) {
+        j++;
       }
+      int e;
+      if (j < n && isOperatorChar(s.charAt(j))) {
+        e = j + 1;
+        while (e < n && isOperatorChar(s.charAt(e))) {
+          e++;
+        }
+      } else if (s.startsWith(":=", j)) {
+        e = j + 2;
+      } else {
+        i++;
+        continue;
+      }
+      int f = e;
+      while (f < n && Chars.isPySpace(s.charAt(f))) {
+        f++;
+      }
+      report(hits, s, i + 1, j, "E223 tab before operator", "E221 multiple spaces before operator");
+      report(hits, s, e, f, "E224 tab after operator", "E222 multiple spaces after operator");
+      i = f;
     }
     return hits;
   };
