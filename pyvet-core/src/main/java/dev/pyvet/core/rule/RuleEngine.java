@@ -103,7 +103,17 @@ public final class RuleEngine implements FileRule {
 
   /** One iterative pre-order walk (no recursion: deep trees must not overflow the stack). */
   private void walk(ParsedFile parsed, Consumer<Diagnostic> report, String path) {
-    Findings out = (row, col, code, message) -> report.accept(new Diagnostic(path, row, col + 1, code, message));
+    var lines = parsed.source().lines();
+    String text = parsed.source().text();
+    Findings out = (row, col, code, message) -> {
+      int c = col;
+      if (row >= 1 && row <= lines.lineCount()) {
+        int start = lines.lineStart(row);
+        int within = Math.min(Math.max(col, 0), text.length() - start);
+        c = text.codePointCount(start, start + within) + (col - within);
+      }
+      report.accept(new Diagnostic(path, row, c + 1, code, message));
+    };
     Deque<Ast.Node> stack = new ArrayDeque<>();
     stack.push(parsed.parse().module());
     List<Ast.Node> children = new ArrayList<>();
