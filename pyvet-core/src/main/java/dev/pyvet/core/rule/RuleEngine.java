@@ -26,6 +26,7 @@ import java.util.function.Predicate;
 public final class RuleEngine implements FileRule {
   private final List<PhysicalLineRule> physical = new ArrayList<>();
   private final List<LogicalLineRule> logical = new ArrayList<>();
+  private final Map<SharedCheck, java.util.Set<String>> shared = new java.util.LinkedHashMap<>();
   private final List<TokenRule> token = new ArrayList<>();
   private final Map<Class<?>, List<AstRule>> byNodeClass = new HashMap<>();
   private final PycodestyleOptions options;
@@ -35,6 +36,8 @@ public final class RuleEngine implements FileRule {
     for (Rule rule : rules) {
       switch (rule) {
         case PhysicalLineRule r -> physical.add(r);
+        case SharedCheck.Member r -> shared.computeIfAbsent(r.sharedCheck(), k -> new java.util.HashSet<>())
+            .add(RuleRegistry.meta(r).code());
         case LogicalLineRule r -> logical.add(r);
         case TokenRule r -> token.add(r);
         case AstRule r -> {
@@ -61,11 +64,11 @@ public final class RuleEngine implements FileRule {
   @Override
   public void check(ParsedFile parsed, Consumer<Diagnostic> report) {
     String path = parsed.file().displayPath();
-    if (!physical.isEmpty() || !logical.isEmpty() || !token.isEmpty()) {
+    if (!physical.isEmpty() || !logical.isEmpty() || !shared.isEmpty() || !token.isEmpty()) {
       FileTokens file = FileTokens.of(parsed.parse().tokens());
       Findings out = (row, col, code, message) ->
           report.accept(new Diagnostic(path, row, column(file, row, col) + 1, code, message));
-      if (!physical.isEmpty() || !logical.isEmpty()) {
+      if (!physical.isEmpty() || !logical.isEmpty() || !shared.isEmpty()) {
         PycodestyleDriver.run(file, options, new PycodestyleDriver.Listener() {
           @Override
           public void physical(PhysicalLine line) {
@@ -76,6 +79,9 @@ public final class RuleEngine implements FileRule {
 
           @Override
           public void logical(LogicalLine line) {
+            for (var e : shared.entrySet()) {
+              e.getKey().check(line, e.getValue(), out);
+            }
             for (LogicalLineRule r : logical) {
               r.check(line, out);
             }
