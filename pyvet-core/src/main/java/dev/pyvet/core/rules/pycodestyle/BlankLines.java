@@ -21,7 +21,7 @@ final class BlankLines {
   private static final int METHOD_LINES = 1;
 
   private static boolean isOneLiner(String logical, int indentLevel, String[] lines, int lineNumber) {
-    if (!TOP_LEVEL.matcher(logical).find()) {
+    if (!TOP_LEVEL.matcher(logical).lookingAt()) {
       return false;
     }
     int idx = lineNumber - 1;
@@ -34,7 +34,7 @@ final class BlankLines {
         return false;
       }
       String l = Chars.strip(lines[idx]);
-      if (!l.startsWith("@") && TOP_LEVEL.matcher(l).find()) {
+      if (!l.startsWith("@") && TOP_LEVEL.matcher(l).lookingAt()) {
         break;
       }
       idx++;
@@ -70,13 +70,13 @@ final class BlankLines {
       }
     } else if (blankLines > TOP_LEVEL_LINES || indentLevel != 0 && blankLines == METHOD_LINES + 1) {
       hits.add(Hit.at(0, "E303 too many blank lines (" + blankLines + ")"));
-    } else if (TOP_LEVEL.matcher(logical).find()) {
+    } else if (TOP_LEVEL.matcher(logical).lookingAt()) {
       if (isOneLiner(logical, indentLevel, lines, c.lineNumber()) && blankBefore == 0) {
         return hits;
       }
       if (indentLevel != 0) {
         if (!(blankBefore == METHOD_LINES || c.previousIndentLevel() < indentLevel
-            || DOCSTRING.matcher(previous).find())) {
+            || DOCSTRING.matcher(previous).lookingAt())) {
           int ancestor = indentLevel;
           boolean nested = false;
           int start = c.lineNumber() - TOP_LEVEL_LINES;
@@ -87,7 +87,7 @@ final class BlankLines {
             String l = lines[i];
             if (!Chars.strip(l).isEmpty() && Indents.expand(l) < ancestor) {
               ancestor = Indents.expand(l);
-              nested = DEF.matcher(Chars.lstrip(l)).find();
+              nested = DEF.matcher(Chars.lstrip(l)).lookingAt();
               if (nested || ancestor == 0) {
                 break;
               }

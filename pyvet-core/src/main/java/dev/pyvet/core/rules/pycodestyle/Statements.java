@@ -59,7 +59,7 @@ final class Statements {
         hits.add(Hit.at(0, "E402 module level import not at top of file"));
       }
     } else if (!state.getOrDefault(SEEN_NON_IMPORTS, false)) {
-      if (DUNDER.matcher(s).find()) {
+      if (DUNDER.matcher(s).lookingAt()) {
         return hits;
       }
       for (String kw : new String[] {"try", "except", "else", "finally", "with", "if", "elif"}) {
@@ -119,9 +119,9 @@ final class Statements {
           }
           break;
         }
-        if (DEF.matcher(s).find()) {
+        if (DEF.matcher(s).lookingAt()) {
           hits.add(Hit.at(0, "E704 multiple statements on one line (def)"));
-        } else if (INDENT_STATEMENT.matcher(s).find()) {
+        } else if (INDENT_STATEMENT.matcher(s).lookingAt()) {
           hits.add(Hit.at(found, "E701 multiple statements on one line (colon)"));
         }
       }

@@ -65,8 +65,8 @@ final class TokenWhitespace {
     int prevRow = -1;
     int prevCol = -1;
     boolean annotated = false;
-    boolean inDef = STARTSWITH_DEF.matcher(line.text()).find();
-    boolean inGeneric = STARTSWITH_GENERIC.matcher(line.text()).find();
+    boolean inDef = STARTSWITH_DEF.matcher(line.text()).lookingAt();
+    boolean inGeneric = STARTSWITH_GENERIC.matcher(line.text()).lookingAt();
     String message = "E251 unexpected spaces around keyword / parameter equals";
     String missing = "E252 missing whitespace around parameter equals";
     for (PyToken t : line.tokens()) {

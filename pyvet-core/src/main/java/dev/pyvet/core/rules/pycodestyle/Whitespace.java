@@ -8,31 +8,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** pycodestyle's whitespace analyses (E2xx), each shared by the rules of its codes. */
 final class Whitespace {
   private Whitespace() {}
 
-  private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
-  private static final Pattern EXTRANEOUS = Pattern.compile("[\\[({][ \\t]|[ \\t][\\]}),;:](?!=)");
-  private static final Pattern AFTER_COMMA = Pattern.compile("[,;:]\\s*(?:  |\\t)", FLAGS);
-  /** E201, E202, E203, E204. */
+  /**
+   * E201, E202, E203, E204: pycodestyle's EXTRANEOUS_WHITESPACE_REGEX scanned by hand: an
+   * opening bracket then a space or tab, or a space or tab then a closing bracket or {@code ,;:}
+   * not followed by {@code =}.
+   */
   static final Function<LogicalLine, List<Hit>> EXTRANEOUS_WHITESPACE = line -> {
     List<Hit> hits = new ArrayList<>();
     String s = line.text();
-    Matcher m = EXTRANEOUS.matcher(s);
-    while (m.find()) {
-      String text = m.group();
-      char c = text.charAt(0) == ' ' || text.charAt(0) == '\t' ? text.charAt(1) : text.charAt(0);
-      int found = m.start();
-      char last = text.charAt(text.length() - 1);
-      if (last == ' ' || last == '\t') {
-        hits.add(Hit.at(found + 1, "E201 whitespace after '" + c + "'"));
-      } else if (charAt(s, found - 1) != ',') {
-        String code = "}])".indexOf(c) >= 0 ? "E202" : "E203";
-        hits.add(Hit.at(found, code + " whitespace before '" + c + "'"));
+    int n = s.length();
+    int i = 0;
+    while (i + 1 < n) {
+      char a = s.charAt(i);
+      char b = s.charAt(i + 1);
+      if ("[({".indexOf(a) >= 0 && (b == ' ' || b == '\t')) {
+        hits.add(Hit.at(i + 1, "E201 whitespace after '" + a + "'"));
+        i += 2;
+      } else if ((a == ' ' || a == '\t') && "]}),;:".indexOf(b) >= 0 && !(i + 2 < n && s.charAt(i + 2) == '=')) {
+        if (charAt(s, i - 1) != ',') {
+          String code = "}])".indexOf(b) >= 0 ? "E202" : "E203";
+          hits.add(Hit.at(i, code + " whitespace before '" + b + "'"));
+        }
+        i += 2;
+      } else {
+        i++;
       }
     }
     if (s.length() >= 2 && s.charAt(0) == '@' && Chars.isPySpace(s.charAt(1))) {
@@ -142,18 +146,47 @@ final class Whitespace {
     return hits;
   };
 
-  /** E241, E242. */
+  /**
+   * E241, E242: pycodestyle's WHITESPACE_AFTER_COMMA_REGEX scanned by hand: a comma, semicolon
+   * or colon, then a whitespace run holding two spaces in a row or a tab (the regex's greedy
+   * match ends after the last of them).
+   */
   static final Function<LogicalLine, List<Hit>> AROUND_COMMA = line -> {
     List<Hit> hits = new ArrayList<>();
-    Matcher m = AFTER_COMMA.matcher(line.text());
-    while (m.find()) {
-      int found = m.start() + 1;
-      char c = m.group().charAt(0);
-      if (m.group().indexOf('\t') >= 0) {
-        hits.add(Hit.at(found, "E242 tab after '" + c + "'"));
-      } else {
-        hits.add(Hit.at(found, "E241 multiple spaces after '" + c + "'"));
+    String s = line.text();
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c != ',' && c != ';' && c != ':') {
+        i++;
+        continue;
       }
+      int j = i + 1;
+      while (j < n && Chars.isPySpace(s.charAt(j))) {
+        j++;
+      }
+      int end = -1;
+      for (int k = j - 1; k > i; k--) {
+        if (k + 1 < j && s.charAt(k) == ' ' && s.charAt(k + 1) == ' ') {
+          end = k + 2;
+          break;
+        }
+        if (s.charAt(k) == '\t') {
+          end = k + 1;
+          break;
+        }
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (s.lastIndexOf('\t', end - 1) > i) {
+        hits.add(Hit.at(i + 1, "E242 tab after '" + c + "'"));
+      } else {
+        hits.add(Hit.at(i + 1, "E241 multiple spaces after '" + c + "'"));
+      }
+      i = end;
     }
     return hits;
   };
