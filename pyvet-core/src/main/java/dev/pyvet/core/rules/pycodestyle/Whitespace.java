@@ -18,9 +18,11 @@ final class Whitespace {
    * opening bracket then a space or tab, or a space or tab then a closing bracket or {@code ,;:}
    * not followed by {@code =}.
    */
-  static final Function<LogicalLine, List<Hit>> EXTRANEOUS_WHITESPACE = line -> {
+  static final Function<LogicalLine, List<Hit>> EXTRANEOUS_WHITESPACE = line -> extraneous(line.text());
+
+  static List<Hit> extraneous(String text) {
     List<Hit> hits = new ArrayList<>();
-    String s = line.text();
+    String s = text;
     int n = s.length();
     int i = 0;
     while (i + 1 < n) {
@@ -43,7 +45,7 @@ final class Whitespace {
       hits.add(Hit.at(1, "E204 whitespace after decorator '@'"));
     }
     return hits;
-  };
+  }
 
   /** Python's s[i], negative indices from the end. */
   static char charAt(String s, int i) {
@@ -55,9 +57,11 @@ final class Whitespace {
    * A match is a whole word that is a keyword, with the whitespace run before it (from where the
    * search resumed) and after it.
    */
-  static final Function<LogicalLine, List<Hit>> AROUND_KEYWORDS = line -> {
+  static final Function<LogicalLine, List<Hit>> AROUND_KEYWORDS = line -> aroundKeywords(line.text());
+
+  static List<Hit> aroundKeywords(String text) {
     List<Hit> hits = new ArrayList<>();
-    String s = line.text();
+    String s = text;
     int n = s.length();
     int from = 0;
     int k = 0;
@@ -89,7 +93,7 @@ final class Whitespace {
       k = f;
     }
     return hits;
-  };
+  }
 
   private static void report(List<Hit> hits, String s, int start, int end, String tab, String multiple) {
     if (s.lastIndexOf('\t', end - 1) >= start) {
@@ -108,9 +112,11 @@ final class Whitespace {
    * a comma nor whitespace, a whitespace run, a run of operator chars (or {@code :=}), and the
    * whitespace run after it.
    */
-  static final Function<LogicalLine, List<Hit>> AROUND_OPERATOR = line -> {
+  static final Function<LogicalLine, List<Hit>> AROUND_OPERATOR = line -> aroundOperator(line.text());
+
+  static List<Hit> aroundOperator(String text) {
     List<Hit> hits = new ArrayList<>();
-    String s = line.text();
+    String s = text;
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -144,16 +150,18 @@ final class Whitespace {
       i = f;
     }
     return hits;
-  };
+  }
 
   /**
    * E241, E242: pycodestyle's WHITESPACE_AFTER_COMMA_REGEX scanned by hand: a comma, semicolon
    * or colon, then a whitespace run holding two spaces in a row or a tab (the regex's greedy
    * match ends after the last of them).
    */
-  static final Function<LogicalLine, List<Hit>> AROUND_COMMA = line -> {
+  static final Function<LogicalLine, List<Hit>> AROUND_COMMA = line -> aroundComma(line.text());
+
+  static List<Hit> aroundComma(String text) {
     List<Hit> hits = new ArrayList<>();
-    String s = line.text();
+    String s = text;
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -189,7 +197,7 @@ final class Whitespace {
       i = end;
     }
     return hits;
-  };
+  }
 
   private static final Set<String> WS_NEEDED = Set.of("**=", "*=", "/=", "//=", "+=", "-=", "!=", "<", ">",
       "%=", "^=", "&=", "|=", "==", "<=", ">=", "<<=", ">>=", "=", "and", "in", "is", "or", "->", ":=");
