@@ -4,6 +4,9 @@ import dev.pyvet.core.check.FileChecker;
 import dev.pyvet.core.check.Linter;
 import dev.pyvet.core.diagnostic.CodeSelection;
 import dev.pyvet.core.diagnostic.Diagnostic;
+import dev.pyvet.core.logical.PycodestyleOptions;
+import dev.pyvet.core.rule.DefaultSelection;
+import dev.pyvet.core.rule.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +30,9 @@ import picocli.CommandLine.Spec;
       "",
       "Prints one line per finding, sorted by path, row, column and code:",
       "  PATH:ROW:COLUMN: CODE MESSAGE",
-      "Codes so far:",
+      "Codes: pycodestyle's E1, E2, E3, E4, E5, E7, W1, W2, W3, W5, W6 (see",
+      "'pyvet rules'; E121, E123, E126, E226, E24, E704, W503, W504 are off",
+      "unless selected or --ignore replaces that list), and:",
       "  E902  the file cannot be read or decoded (missing, unreadable, binary,",
       "        not valid in its encoding)",
       "  E999  the file is not valid Python (SyntaxError, IndentationError,",
@@ -57,8 +62,34 @@ final class CheckCommand implements Callable<Integer> {
       names = "--ignore",
       paramLabel = "CODES",
       split = ",",
-      description = "Do not report these codes or code prefixes (comma-separated).")
-  List<String> ignore = new ArrayList<>();
+      description = {
+        "Do not report these codes or code prefixes (comma-separated).",
+        "Replaces the default list: E121,E123,E126,E226,E24,E704,W503,W504."
+      })
+  List<String> ignore;
+
+  @Option(
+      names = "--max-line-length",
+      paramLabel = "N",
+      description = "Longest line E501 allows (default: 79).")
+  int maxLineLength = 79;
+
+  @Option(
+      names = "--max-doc-length",
+      paramLabel = "N",
+      description = "Longest comment or docstring line W505 allows (default: no limit, W505 off).")
+  Integer maxDocLength;
+
+  @Option(
+      names = "--hang-closing",
+      description = "Closing brackets must be indented like the hanging indent (E133 instead of E123).")
+  boolean hangClosing;
+
+  @Option(
+      names = "--indent-size",
+      paramLabel = "N",
+      description = "Indentation step for E111 to E117 (default: 4).")
+  int indentSize = 4;
 
   @Option(names = "--exit-zero", description = "Exit with status 0 even when there are findings.")
   boolean exitZero;
@@ -88,12 +119,16 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CodeSelection selection = CodeSelection.of(select, ignore);
+    CodeSelection selection = CodeSelection.flake8(select, ignore, DefaultSelection.DEFAULT_IGNORE);
     String malformed = selection.firstMalformed();
     if (malformed != null) {
       throw new ParameterException(
           spec.commandLine(),
           "'" + malformed + "' is not an error code or prefix (expected letters then digits, e.g. E999 or E9)");
+    }
+    if (maxLineLength < 1 || indentSize < 1 || maxDocLength != null && maxDocLength < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--max-line-length, --max-doc-length and --indent-size must be at least 1");
     }
     if (jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
@@ -101,7 +136,9 @@ final class CheckCommand implements Callable<Integer> {
     List<String> targets = paths.isEmpty() ? List.of(".") : paths;
 
     Linter.Outcome outcome =
-        new Linter(new FileChecker(selection, List.of()), jobs).checkPaths(workingDirectory, targets);
+        new Linter(new FileChecker(selection, List.of(RuleEngine.forSelection(selection::isSelected,
+            PycodestyleOptions.DEFAULTS.withMaxLineLength(maxLineLength).withIndentSize(indentSize)
+                .withMaxDocLength(maxDocLength == null ? -1 : maxDocLength).withHangClosing(hangClosing)))), jobs).checkPaths(workingDirectory, targets);
     List<Diagnostic> diagnostics = outcome.diagnostics();
     print(diagnostics, spec.commandLine().getOut());
 

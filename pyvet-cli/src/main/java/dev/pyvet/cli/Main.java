@@ -38,6 +38,8 @@ public final class Main {
   static CommandLine commandLine(Path workingDirectory) {
     CommandLine cli = new CommandLine(new PyvetCommand());
     cli.addSubcommand(new CommandLine(new CheckCommand(workingDirectory)));
+    cli.addSubcommand(new CommandLine(new RulesCommand()));
+    cli.addSubcommand(new CommandLine(new RuleCommand()));
     CommandLine debug = new CommandLine(new DebugCommand());
     debug.addSubcommand(new CommandLine(new DebugAstCommand(workingDirectory)));
     cli.addSubcommand(debug);

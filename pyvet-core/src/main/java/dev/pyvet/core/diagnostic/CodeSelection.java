@@ -13,10 +13,29 @@ import java.util.List;
 public final class CodeSelection {
   private final List<String> select;
   private final List<String> ignore;
+  /** flake8's implicit lists: its default ignore list when {@code --ignore} was not given; null in the plain mode. */
+  private final List<String> implicitIgnore;
 
   private CodeSelection(List<String> select, List<String> ignore) {
+    this(select, ignore, null);
+  }
+
+  private CodeSelection(List<String> select, List<String> ignore, List<String> implicitIgnore) {
     this.select = select;
     this.ignore = ignore;
+    this.implicitIgnore = implicitIgnore;
+  }
+
+  /**
+   * flake8's decision engine: {@code ignore} null means "not given", so {@code defaultIgnore}
+   * applies implicitly. An explicitly selected code beats an implicitly ignored one (so
+   * {@code --select E} reports E226); between two explicit (or two implicit) matches the longer
+   * prefix wins, ignore on a tie.
+   */
+  public static CodeSelection flake8(Collection<String> select, Collection<String> ignore,
+      Collection<String> defaultIgnore) {
+    return new CodeSelection(normalize(select), normalize(ignore),
+        ignore == null ? normalize(defaultIgnore) : List.of());
   }
 
   public static CodeSelection all() {
@@ -75,6 +94,9 @@ public final class CodeSelection {
   }
 
   public boolean isSelected(String code) {
+    if (implicitIgnore != null) {
+      return flake8Decision(code);
+    }
     int selected = select.isEmpty() ? 0 : longestPrefix(select, code);
     if (selected < 0) {
       return false;
@@ -92,5 +114,32 @@ public final class CodeSelection {
       }
     }
     return best;
+  }
+
+  private boolean flake8Decision(String code) {
+    int explicitSelect = longestPrefix(select, code);
+    // with no --select everything is selected implicitly (by an empty prefix)
+    int implicitSelect = select.isEmpty() ? 0 : -1;
+    int explicitIgnore = longestPrefix(ignore, code);
+    int implicitIgnoreLength = longestPrefix(implicitIgnore, code);
+    boolean selectedExplicitly = explicitSelect >= 0;
+    boolean selected = selectedExplicitly || implicitSelect >= 0;
+    boolean ignoredExplicitly = explicitIgnore >= 0;
+    boolean ignored = ignoredExplicitly || implicitIgnoreLength >= 0;
+    if (selected && !ignored) {
+      return true;
+    }
+    if (!selected) {
+      return false;
+    }
+    if (selectedExplicitly && !ignoredExplicitly) {
+      return true;
+    }
+    if (!selectedExplicitly && ignoredExplicitly) {
+      return false;
+    }
+    int s = selectedExplicitly ? explicitSelect : implicitSelect;
+    int i = ignoredExplicitly ? explicitIgnore : implicitIgnoreLength;
+    return s > i;
   }
 }

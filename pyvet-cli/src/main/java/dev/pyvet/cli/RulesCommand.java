@@ -1,0 +1,60 @@
+package dev.pyvet.cli;
+
+import dev.pyvet.core.rule.Rule;
+import dev.pyvet.core.rule.RuleMeta;
+import dev.pyvet.core.rule.RuleRegistry;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code pyvet rules}: every rule with its code, name, default state and summary. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "List all rules: code, name, on or off by default, fix, summary.")
+final class RulesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--output-format",
+      paramLabel = "FORMAT",
+      description = "text (a table, the default) or json (with each rule's explanation).")
+  String format = "text";
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case "text" -> {
+        for (Rule rule : RuleRegistry.all()) {
+          RuleMeta m = RuleRegistry.meta(rule);
+          out.printf("%-6s %-58s %-3s %-6s %s%n", m.code(), m.name(), m.defaultEnabled() ? "on" : "off",
+              m.fix().name().toLowerCase(Locale.ROOT), m.summary());
+        }
+      }
+      case "json" -> {
+        out.println("[");
+        var all = RuleRegistry.all();
+        for (int i = 0; i < all.size(); i++) {
+          RuleMeta m = RuleRegistry.meta(all.get(i));
+          out.print("  {\"code\": " + Json.quote(m.code()) + ", \"name\": " + Json.quote(m.name())
+              + ", \"family\": " + Json.quote(m.family()) + ", \"summary\": " + Json.quote(m.summary())
+              + ", \"explanation\": " + Json.quote(m.explanation() == null ? "" : m.explanation())
+              + ", \"fix\": " + Json.quote(m.fix().name().toLowerCase(Locale.ROOT))
+              + ", \"default\": " + m.defaultEnabled() + "}");
+          out.println(i + 1 < all.size() ? "," : "");
+        }
+        out.println("]");
+      }
+      default -> throw new ParameterException(spec.commandLine(),
+          "unknown output format '" + format + "' (expected text or json)");
+    }
+    out.flush();
+    return ExitCodes.CLEAN;
+  }
+}

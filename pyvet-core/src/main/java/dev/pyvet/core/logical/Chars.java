@@ -1,0 +1,105 @@
+package dev.pyvet.core.logical;
+
+/** Python's notions of characters, for the ones pycodestyle relies on. */
+public final class Chars {
+  private Chars() {}
+
+  /** Python's {@code str.isspace()} for one char (what {@code strip()} removes). */
+  public static boolean isPySpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    }
+    return c == 0x85 || c == 0xa0 || Character.isSpaceChar(c) && c != 0x200b
+        || c == 0x1680 || c == 0x2028 || c == 0x2029;
+  }
+
+  /** Python's {@code s.strip()}. */
+  public static String strip(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && isPySpace(s.charAt(b))) {
+      b++;
+    }
+    while (e > b && isPySpace(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+
+  /** Python's {@code s.rstrip()}. */
+  public static String rstrip(String s) {
+    int e = s.length();
+    while (e > 0 && isPySpace(s.charAt(e - 1))) {
+      e--;
+    }
+    return s.substring(0, e);
+  }
+
+  /** Python's {@code s.lstrip()}. */
+  public static String lstrip(String s) {
+    int b = 0;
+    while (b < s.length() && isPySpace(s.charAt(b))) {
+      b++;
+    }
+    return s.substring(b);
+  }
+
+  /** Python's {@code s.split()}: runs of non-whitespace. */
+  public static java.util.List<String> split(String s) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && isPySpace(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isPySpace(s.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(s.substring(start, i));
+      }
+    }
+    return out;
+  }
+
+  /** Length in code points, as Python's {@code len}. */
+  public static int pyLen(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** pycodestyle's WHITESPACE set: space, tab and no-break space. */
+  public static boolean isWhitespace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00a0';
+  }
+
+  /** pycodestyle's noqa regex {@code # no(?:qa|pep8)\b}, case-insensitive. */
+  public static boolean hasNoqa(String s) {
+    int i = s.indexOf('#');
+    while (i >= 0) {
+      if (regionIs(s, i + 1, " noqa") && wordEnds(s, i + 6) || regionIs(s, i + 1, " nopep8") && wordEnds(s, i + 8)) {
+        return true;
+      }
+      i = s.indexOf('#', i + 1);
+    }
+    return false;
+  }
+
+  private static boolean regionIs(String s, int at, String what) {
+    return s.regionMatches(true, at, what, 0, what.length());
+  }
+
+  private static boolean wordEnds(String s, int at) {
+    return at >= s.length() || !isWordChar(s.charAt(at));
+  }
+
+  /** Python's regex {@code \w} for one char. */
+  public static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.pyvet.core.logical;
+
+import dev.pyvet.core.rule.Findings;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One logical line as pycodestyle builds it: the tokens of one statement (across brackets and
+ * backslash continuations) joined into one string, with string contents replaced by {@code x}
+ * and comments left out, plus the state pycodestyle's logical-line checks read.
+ */
+public final class LogicalLine {
+  private final String text;
+  private final int[] offsets;
+  private final int[] rows;
+  private final int[] cols;
+  private final List<PyToken> tokens;
+  private final boolean noqa;
+  private final LogicalLineContext context;
+  private Object[] memoKeys;
+  private Object[] memoValues;
+  private int memoSize;
+
+  LogicalLine(String text, int[] offsets, int[] rows, int[] cols, List<PyToken> tokens, boolean noqa,
+      LogicalLineContext context) {
+    this.text = text;
+    this.offsets = offsets;
+    this.rows = rows;
+    this.cols = cols;
+    this.tokens = tokens;
+    this.noqa = noqa;
+    this.context = context;
+  }
+
+  /** The logical line's text (pycodestyle's {@code logical_line}); empty for comment-only lines. */
+  public String text() {
+    return text;
+  }
+
+  /** All tokens of the line, comments, NL, INDENT and DEDENT included (pycodestyle's {@code tokens}). */
+  public List<PyToken> tokens() {
+    return tokens;
+  }
+
+  /** Whether a comment of the line says {@code # noqa} and the options honour it. */
+  public boolean noqa() {
+    return noqa;
+  }
+
+  public LogicalLineContext context() {
+    return context;
+  }
+
+  public PycodestyleOptions options() {
+    return context.options();
+  }
+
+  public FileTokens file() {
+    return context.file();
+  }
+
+  /** Reports at {@code offset} of {@link #text()}, mapped back to its physical position. */
+  public void report(Findings out, int offset, String code, String message) {
+    int lo = 0;
+    int hi = offsets.length;
+    while (lo < hi) { // bisect_left
+      int mid = (lo + hi) >>> 1;
+      if (offsets[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == offsets.length) {
+      lo = offsets.length - 1;
+    }
+    out.report(rows[lo], cols[lo] + offset - offsets[lo], code, message);
+  }
+
+  /** Reports at a physical position. */
+  public void reportAt(Findings out, int row, int col, String code, String message) {
+    out.report(row, col, code, message);
+  }
+
+  /** Row of the first token. */
+  public int startRow() {
+    return rows[0];
+  }
+
+  /** Column of the first token. */
+  public int startCol() {
+    return cols[0];
+  }
+
+  /**
+   * A result computed once per logical line and shared by the rules that need it (one analysis
+   * often finds several codes).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T shared(Object key, Function<LogicalLine, T> compute) {
+    // a handful of analyses per line: a linear scan by identity beats hashing
+    for (int i = 0; i < memoSize; i++) {
+      if (memoKeys[i] == key) {
+        return (T) memoValues[i];
+      }
+    }
+    T v = compute.apply(this);
+    if (memoKeys == null) {
+      memoKeys = new Object[8];
+      memoValues = new Object[8];
+    } else if (memoSize == memoKeys.length) {
+      memoKeys = java.util.Arrays.copyOf(memoKeys, memoSize * 2);
+      memoValues = java.util.Arrays.copyOf(memoValues, memoSize * 2);
+    }
+    memoKeys[memoSize] = key;
+    memoValues[memoSize] = v;
+    memoSize++;
+    return v;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.pyvet.core.logical;
+
+import dev.pyvet.syntax.token.TokenType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks a file's tokens as pycodestyle's {@code Checker.check_all} does: it cuts the stream into
+ * logical lines, counts blank lines, tracks the indent char, and decides which physical lines
+ * are checked and when (line by line at each line end, and line by line inside multi-line
+ * strings). It hands each line to a {@link Listener}.
+ */
+public final class PycodestyleDriver {
+
+  /** Receives the lines in pycodestyle's order. */
+  public interface Listener {
+    void physical(PhysicalLine line);
+
+    void logical(LogicalLine line);
+  }
+
+  private final FileTokens file;
+  private final PycodestyleOptions options;
+  private final Listener listener;
+  private final int totalLines;
+  private final Map<Object, Object> fileState = new HashMap<>();
+
+  private int lineNumber;
+  private int linesRead;
+  private int indentChar = -1;
+  private int previousIndentLevel;
+  private String previousLogical = "";
+  private String previousUnindentedLogical = "";
+  private final List<PyToken> tokens = new ArrayList<>();
+  private int blankLines;
+  private int blankBefore;
+  private int fstringStart;
+  private int tstringStart;
+  private boolean noqa;
+
+  private PycodestyleDriver(FileTokens file, PycodestyleOptions options, Listener listener) {
+    this.file = file;
+    this.options = options;
+    this.listener = listener;
+    this.totalLines = file.lineCount();
+  }
+
+  public static void run(FileTokens file, PycodestyleOptions options, Listener listener) {
+    new PycodestyleDriver(file, options, listener).checkAll();
+  }
+
+  private void checkAll() {
+    int parens = 0;
+    String prevPhysical = "";
+    for (PyToken token : file.tokens()) {
+      if (token.startRow() > totalLines) {
+        break;
+      }
+      read(Math.min(token.endRow(), totalLines));
+      String tokenLine = file.tokenLine(token);
+      noqa = options.honourNoqa() && !tokenLine.isEmpty() && Chars.hasNoqa(tokenLine);
+      maybeCheckPhysical(token, tokenLine, prevPhysical);
+      tokens.add(token);
+      if (token.isOp()) {
+        String s = token.string();
+        if (s.equals("(") || s.equals("[") || s.equals("{")) {
+          parens++;
+        } else if (s.equals(")") || s.equals("]") || s.equals("}")) {
+          parens--;
+        }
+      } else if (parens == 0 && token.isNewline()) {
+        if (token.type() == TokenType.NEWLINE) {
+          checkLogical();
+          blankBefore = 0;
+        } else if (tokens.size() == 1) {
+          blankLines++;
+          tokens.clear();
+        } else {
+          checkLogical();
+        }
+      }
+      prevPhysical = tokenLine;
+    }
+    if (!tokens.isEmpty()) {
+      checkPhysical(file.line(totalLines), false);
+      checkLogical();
+    }
+  }
+
+  /** tokenize reads lines as it needs them; pycodestyle notes the indent char as they come. */
+  private void read(int upTo) {
+    while (linesRead < upTo) {
+      linesRead++;
+      String line = file.line(linesRead);
+      if (indentChar < 0 && !line.isEmpty() && Chars.isWhitespace(line.charAt(0))) {
+        indentChar = line.charAt(0);
+      }
+    }
+    lineNumber = Math.max(lineNumber, upTo);
+  }
+
+  private void maybeCheckPhysical(PyToken token, String tokenLine, String prevPhysical) {
+    TokenType type = token.type();
+    if (type == TokenType.FSTRING_START) {
+      fstringStart = token.startRow();
+    } else if (type == TokenType.TSTRING_START) {
+      tstringStart = token.startRow();
+    } else if (isEolToken(token, tokenLine)) {
+      checkPhysical(tokenLine.isEmpty() ? prevPhysical : tokenLine, false);
+    } else if (type == TokenType.STRING && token.string().indexOf('\n') >= 0
+        || type == TokenType.FSTRING_END || type == TokenType.TSTRING_END) {
+      // A multi-line string: check each of its lines but the last, whose line end comes after
+      // the string and is checked with the tokens that follow.
+      if (options.honourNoqa() && Chars.hasNoqa(tokenLine)) {
+        return;
+      }
+      int start = type == TokenType.FSTRING_END ? fstringStart
+          : type == TokenType.TSTRING_END ? tstringStart : token.startRow();
+      int end = token.endRow();
+      lineNumber = start;
+      for (int row = start; row < end; row++) {
+        checkPhysical(file.line(row) + "\n", true);
+        lineNumber++;
+      }
+    }
+  }
+
+  private static boolean isEolToken(PyToken token, String tokenLine) {
+    if (token.isNewline()) {
+      return true;
+    }
+    int from = Math.min(token.endCol(), tokenLine.length());
+    String rest = Chars.lstrip(tokenLine.substring(from));
+    return rest.equals("\\\n");
+  }
+
+  private void checkPhysical(String line, boolean multiline) {
+    listener.physical(new PhysicalLine(line, lineNumber, file, indentChar, multiline, noqa, options));
+    int mixed = mixedIndentOffset(line, indentChar);
+    if (mixed >= 0) {
+      indentChar = line.charAt(0); // pycodestyle adopts the line's char after reporting E101
+    }
+  }
+
+  /** Offset of the first indent char that differs from the file's (E101), or -1. */
+  public static int mixedIndentOffset(String line, int indentChar) {
+    int n = Indents.leadingBlanks(line);
+    for (int i = 0; i < n; i++) {
+      if (line.charAt(i) != indentChar) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void checkLogical() {
+    LogicalLineBuilder built = LogicalLineBuilder.build(tokens, file);
+    if (built == null) {
+      return;
+    }
+    String startLine = file.line(built.rows()[0]);
+    int indentLevel = Indents.expand(startLine.substring(0, Math.min(built.cols()[0], startLine.length())));
+    if (blankBefore < blankLines) {
+      blankBefore = blankLines;
+    }
+    LogicalLineContext context = new LogicalLineContext(file, options, indentLevel, previousIndentLevel,
+        previousLogical, previousUnindentedLogical, blankLines, blankBefore, lineNumber, indentChar, fileState);
+    boolean lineNoqa = options.honourNoqa() && built.noqa();
+    listener.logical(new LogicalLine(built.text(), built.offsets(), built.rows(), built.cols(),
+        List.copyOf(tokens), lineNoqa, context));
+    String text = built.text();
+    if (!text.isEmpty()) {
+      previousIndentLevel = indentLevel;
+      previousLogical = text;
+      if (indentLevel == 0) {
+        previousUnindentedLogical = text;
+      }
+    }
+    blankLines = 0;
+    tokens.clear();
+  }
+}

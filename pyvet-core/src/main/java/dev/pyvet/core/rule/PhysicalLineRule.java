@@ -1,0 +1,8 @@
+package dev.pyvet.core.rule;
+
+import dev.pyvet.core.logical.PhysicalLine;
+
+/** A rule that looks at one physical line at a time, as pycodestyle's physical-line checks. */
+public interface PhysicalLineRule extends Rule {
+  void check(PhysicalLine line, Findings out);
+}

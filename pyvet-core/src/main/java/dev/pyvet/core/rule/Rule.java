@@ -1,0 +1,13 @@
+package dev.pyvet.core.rule;
+
+/**
+ * One rule: one class, one code. Implementations also implement exactly one of the kinds
+ * ({@link PhysicalLineRule}, {@link LogicalLineRule}, {@link TokenRule}, {@link AstRule}) and
+ * carry a {@link RuleInfo}. Rules are stateless and shared by the threads that check files.
+ */
+public interface Rule {
+  /** The metadata from the class's {@link RuleInfo}. */
+  default RuleMeta meta() {
+    return RuleMeta.of(getClass());
+  }
+}

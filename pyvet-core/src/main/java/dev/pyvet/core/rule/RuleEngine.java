@@ -1,0 +1,153 @@
+package dev.pyvet.core.rule;
+
+import dev.pyvet.core.check.FileRule;
+import dev.pyvet.core.check.ParsedFile;
+import dev.pyvet.core.diagnostic.Diagnostic;
+import dev.pyvet.core.logical.FileTokens;
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.logical.PhysicalLine;
+import dev.pyvet.core.logical.PycodestyleDriver;
+import dev.pyvet.core.logical.PycodestyleOptions;
+import dev.pyvet.syntax.ast.Ast;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Runs a set of rules on a parsed file: physical- and logical-line rules in one pass of
+ * pycodestyle's driver, token rules once, AST rules in one walk that dispatches each node to the
+ * rules that asked for its class.
+ */
+public final class RuleEngine implements FileRule {
+  private final List<PhysicalLineRule> physical = new ArrayList<>();
+  private final List<LogicalLineRule> logical = new ArrayList<>();
+  private final Map<SharedCheck, java.util.Set<String>> shared = new java.util.LinkedHashMap<>();
+  private final List<TokenRule> token = new ArrayList<>();
+  private final Map<Class<?>, List<AstRule>> byNodeClass = new HashMap<>();
+  private final PycodestyleOptions options;
+
+  public RuleEngine(List<? extends Rule> rules, PycodestyleOptions options) {
+    this.options = options;
+    for (Rule rule : rules) {
+      switch (rule) {
+        case PhysicalLineRule r -> physical.add(r);
+        case SharedCheck.Member r -> shared.computeIfAbsent(r.sharedCheck(), k -> new java.util.HashSet<>())
+            .add(RuleRegistry.meta(r).code());
+        case LogicalLineRule r -> logical.add(r);
+        case TokenRule r -> token.add(r);
+        case AstRule r -> {
+          for (Class<? extends Ast.Node> kind : r.nodeKinds()) {
+            byNodeClass.computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
+          }
+        }
+        default -> throw new IllegalArgumentException(rule.getClass() + " is of no known rule kind");
+      }
+    }
+  }
+
+  /** The registered rules whose codes {@code selected} accepts. */
+  public static RuleEngine forSelection(Predicate<String> selected, PycodestyleOptions options) {
+    List<Rule> rules = new ArrayList<>();
+    for (Rule rule : RuleRegistry.all()) {
+      if (selected.test(RuleRegistry.meta(rule).code())) {
+        rules.add(rule);
+      }
+    }
+    return new RuleEngine(rules, options);
+  }
+
+  @Override
+  public void check(ParsedFile parsed, Consumer<Diagnostic> report) {
+    String path = parsed.file().displayPath();
+    if (!physical.isEmpty() || !logical.isEmpty() || !shared.isEmpty() || !token.isEmpty()) {
+      FileTokens file = FileTokens.of(parsed.parse().tokens());
+      Findings out = (row, col, code, message) ->
+          report.accept(new Diagnostic(path, row, column(file, row, col) + 1, code, message));
+      if (!physical.isEmpty() || !logical.isEmpty() || !shared.isEmpty()) {
+        PycodestyleDriver.run(file, options, new PycodestyleDriver.Listener() {
+          @Override
+          public void physical(PhysicalLine line) {
+            for (PhysicalLineRule r : physical) {
+              r.check(line, out);
+            }
+          }
+
+          @Override
+          public void logical(LogicalLine line) {
+            for (var e : shared.entrySet()) {
+              e.getKey().check(line, e.getValue(), out);
+            }
+            for (LogicalLineRule r : logical) {
+              r.check(line, out);
+            }
+          }
+        });
+      }
+      for (TokenRule r : token) {
+        r.check(file, out);
+      }
+    }
+    if (!byNodeClass.isEmpty() && parsed.parse().module() != null) {
+      walk(parsed, report, path);
+    }
+  }
+
+  /** Code-point column of a char column, as Python counts columns. */
+  private static int column(FileTokens file, int row, int col) {
+    if (row < 1 || row > file.lineCount()) {
+      return col;
+    }
+    String line = file.line(row);
+    int within = Math.min(Math.max(col, 0), line.length());
+    return line.codePointCount(0, within) + (col - within);
+  }
+
+  /** One iterative pre-order walk (no recursion: deep trees must not overflow the stack). */
+  private void walk(ParsedFile parsed, Consumer<Diagnostic> report, String path) {
+    var lines = parsed.source().lines();
+    String text = parsed.source().text();
+    Findings out = (row, col, code, message) -> {
+      int c = col;
+      if (row >= 1 && row <= lines.lineCount()) {
+        int start = lines.lineStart(row);
+        int within = Math.min(Math.max(col, 0), text.length() - start);
+        c = text.codePointCount(start, start + within) + (col - within);
+      }
+      report.accept(new Diagnostic(path, row, c + 1, code, message));
+    };
+    Deque<Ast.Node> stack = new ArrayDeque<>();
+    stack.push(parsed.parse().module());
+    List<Ast.Node> children = new ArrayList<>();
+    while (!stack.isEmpty()) {
+      Ast.Node node = stack.pop();
+      List<AstRule> wanted = byNodeClass.get(node.getClass());
+      if (wanted != null) {
+        for (AstRule r : wanted) {
+          r.visit(node, parsed, out);
+        }
+      }
+      children.clear();
+      node.forEachField((name, value) -> collect(value, children));
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+    }
+  }
+
+  private static void collect(Object value, List<Ast.Node> children) {
+    if (value instanceof Ast.Node n) {
+      children.add(n);
+    } else if (value instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Ast.Node n) {
+          children.add(n);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.PhysicalLine;
+import dev.pyvet.core.logical.PycodestyleDriver;
+import dev.pyvet.core.rule.Findings;
+import dev.pyvet.core.rule.PhysicalLineRule;
+import dev.pyvet.core.rule.RuleInfo;
+
+@RuleInfo(code = "W293", name = "blank-line-with-whitespace", family = "pycodestyle", summary = "A blank line contains whitespace.")
+public final class BlankLineWithWhitespace implements PhysicalLineRule {
+  @Override
+  public void check(PhysicalLine line, Findings out) {
+    if (TrailingBlanks.strippedLength(line.text()) == 0 && TrailingBlanks.contentLength(line.text()) > 0) {
+      out.report(line.row(), 0, "W293", "blank line contains whitespace");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E302",
+    name = "blank-lines-top-level",
+    family = "pycodestyle",
+    summary = "A top-level definition is not preceded by two blank lines.")
+public final class BlankLinesTopLevel extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return BlankLines.BLANK_LINES;
+  }
+}

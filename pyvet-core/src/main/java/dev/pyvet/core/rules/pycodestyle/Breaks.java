@@ -1,0 +1,233 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.logical.PyToken;
+import dev.pyvet.syntax.token.TokenType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** pycodestyle's analyses of line breaks, escapes and doc lines: E502, W503, W504, W505, W605. */
+final class Breaks {
+  private Breaks() {}
+
+  /** Python's {@code str.splitlines()}. */
+  static List<String> splitlines(String s) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u001c' || c == '\u001d' || c == '\u001e'
+          || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out.add(s.substring(start, i));
+        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+      i++;
+    }
+    if (start < s.length()) {
+      out.add(s.substring(start));
+    }
+    return out;
+  }
+
+  /** E502. */
+  static final Function<LogicalLine, List<Hit>> EXPLICIT_LINE_JOIN = line -> {
+    List<Hit> hits = new ArrayList<>();
+    int prevStart = 0;
+    int prevEnd = 0;
+    int parens = 0;
+    boolean comment = false;
+    int bsRow = -1;
+    int bsCol = 0;
+    for (PyToken t : line.tokens()) {
+      if (t.type() == TokenType.COMMENT) {
+        comment = true;
+      }
+      if (t.startRow() != prevStart && parens != 0 && bsRow >= 0 && !comment) {
+        hits.add(Hit.atPosition(bsRow, bsCol, "E502 the backslash is redundant between brackets"));
+      }
+      if (t.startRow() != prevStart) {
+        comment = false;
+      }
+      if (t.endRow() != prevEnd) {
+        String tokenLine = line.file().tokenLine(t);
+        int e = tokenLine.length();
+        while (e > 0 && (tokenLine.charAt(e - 1) == '\r' || tokenLine.charAt(e - 1) == '\n')) {
+          e--;
+        }
+        if (e > 0 && tokenLine.charAt(e - 1) == '\\') {
+          List<String> parts = splitlines(tokenLine);
+          bsRow = t.endRow();
+          bsCol = parts.get(parts.size() - 1).length() - 1;
+        } else {
+          bsRow = -1;
+        }
+        prevStart = t.endRow();
+        prevEnd = t.endRow();
+      } else {
+        prevStart = t.startRow();
+      }
+      if (t.isOp()) {
+        String text = t.string();
+        if ("([{".contains(text)) {
+          parens++;
+        } else if (")]}".contains(text)) {
+          parens--;
+        }
+      }
+    }
+    return hits;
+  };
+
+  private static final Set<String> SYMBOLIC = Set.of("(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=",
+      "%", "~", "...");
+
+  private static boolean isBinaryOperator(PyToken t) {
+    if (t == null) {
+      return false;
+    }
+    String text = t.string();
+    return (t.isOp() || text.equals("and") || text.equals("or")) && !SYMBOLIC.contains(text);
+  }
+
+  /** W503, W504: pycodestyle's {@code _break_around_binary_operators}. */
+  static final Function<LogicalLine, List<Hit>> BINARY_BREAKS = line -> {
+    List<Hit> hits = new ArrayList<>();
+    boolean lineBreak = false;
+    boolean unaryContext = true;
+    PyToken previous = null;
+    for (PyToken t : line.tokens()) {
+      if (t.type() == TokenType.COMMENT) {
+        continue;
+      }
+      String text = t.string();
+      if ((text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) && t.type() != TokenType.STRING) {
+        lineBreak = true;
+        continue;
+      }
+      if (lineBreak && !unaryContext) {
+        if (isBinaryOperator(t) && !isBinaryOperator(previous)) {
+          hits.add(Hit.atPosition(t.startRow(), t.startCol(), "W503 line break before binary operator"));
+        }
+        if (isBinaryOperator(previous) && !isBinaryOperator(t)) {
+          hits.add(Hit.atPosition(previous.startRow(), previous.startCol(), "W504 line break after binary operator"));
+        }
+      }
+      unaryContext = "([{,;".contains(text);
+      lineBreak = false;
+      previous = t;
+    }
+    return hits;
+  };
+
+  private static final String VALID_ESCAPES = "\n\\'\"abfnrtv01234567xNuU";
+
+  /** W605. */
+  static final Function<LogicalLine, List<Hit>> INVALID_ESCAPES = line -> {
+    List<Hit> hits = new ArrayList<>();
+    if (line.noqa()) {
+      return hits;
+    }
+    List<String> prefixes = new ArrayList<>();
+    for (PyToken t : line.tokens()) {
+      TokenType type = t.type();
+      String text = t.string();
+      if (type == TokenType.STRING || type == TokenType.FSTRING_START || type == TokenType.TSTRING_START) {
+        char quote = text.charAt(text.length() - 1);
+        prefixes.add(text.substring(0, text.indexOf(quote)).toLowerCase(java.util.Locale.ROOT));
+      }
+      if ((type == TokenType.STRING || type == TokenType.FSTRING_MIDDLE || type == TokenType.TSTRING_MIDDLE)
+          && !prefixes.isEmpty() && prefixes.get(prefixes.size() - 1).indexOf('r') < 0) {
+        int pos = text.indexOf('\\');
+        while (pos >= 0) {
+          pos++;
+          if (pos >= text.length()) {
+            break;
+          }
+          char c = text.charAt(pos);
+          if (VALID_ESCAPES.indexOf(c) < 0) {
+            int newlines = 0;
+            int lastNewline = -1;
+            for (int i = 0; i < pos; i++) {
+              if (text.charAt(i) == '\n') {
+                newlines++;
+                lastNewline = i;
+              }
+            }
+            int row = t.startRow() + newlines;
+            int col = newlines == 0 ? t.startCol() + pos : pos - lastNewline - 1;
+            String escaped = Character.isHighSurrogate(c) && pos + 1 < text.length()
+                ? text.substring(pos, pos + 2) : String.valueOf(c);
+            hits.add(Hit.atPosition(row, col - 1, "W605 invalid escape sequence '\\" + escaped + "'"));
+          }
+          pos = text.indexOf('\\', pos + 1);
+        }
+      }
+      if ((type == TokenType.STRING || type == TokenType.FSTRING_END || type == TokenType.TSTRING_END)
+          && !prefixes.isEmpty()) {
+        prefixes.remove(prefixes.size() - 1);
+      }
+    }
+    return hits;
+  };
+
+  private static final int MAX_DOC_LENGTH = 72;
+
+  /** W505. */
+  static final Function<LogicalLine, List<Hit>> DOC_LENGTH = line -> {
+    List<Hit> hits = new ArrayList<>();
+    int max = line.options().maxDocLength();
+    if (max < 0 || line.noqa()) {
+      return hits;
+    }
+    Set<String> skipLines = new HashSet<>();
+    for (PyToken t : line.tokens()) {
+      if (!t.isSkipOrComment() && t.type() != TokenType.STRING) {
+        skipLines.add(line.file().tokenLine(t));
+      }
+    }
+    TokenType prev = null;
+    for (PyToken t : line.tokens()) {
+      TokenType type = t.type();
+      if (type == TokenType.STRING && !skipLines.isEmpty()) {
+        continue;
+      }
+      if (type == TokenType.STRING || type == TokenType.COMMENT) {
+        if (prev == null || prev == TokenType.NEWLINE || prev == TokenType.NL || prev == TokenType.INDENT
+            || prev == TokenType.DEDENT) {
+          String tokenLine = line.file().tokenLine(t);
+          List<String> lines = splitlines(tokenLine);
+          for (int n = 0; n < lines.size(); n++) {
+            String physical = lines.get(n);
+            if (t.startRow() + n == 1 && tokenLine.startsWith("#!")) {
+              return hits;
+            }
+            int length = Chars.pyLen(physical);
+            List<String> chunks = Chars.split(physical);
+            if (type == TokenType.COMMENT && chunks.size() == 2
+                && length - Chars.pyLen(chunks.get(1)) < MAX_DOC_LENGTH) {
+              continue;
+            }
+            if (chunks.size() == 1 && n + 1 < lines.size()
+                && length - Chars.pyLen(chunks.get(0)) < MAX_DOC_LENGTH) {
+              continue;
+            }
+            if (length > max) {
+              hits.add(Hit.atPosition(t.startRow() + n, physical.offsetByCodePoints(0, max),
+                  "W505 doc line too long (" + length + " > " + max + " characters)"));
+            }
+          }
+        }
+      }
+      prev = type;
+    }
+    return hits;
+  };
+}

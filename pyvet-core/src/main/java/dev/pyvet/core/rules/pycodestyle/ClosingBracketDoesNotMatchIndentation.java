@@ -1,0 +1,19 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E123",
+    name = "closing-bracket-does-not-match-indentation",
+    family = "pycodestyle",
+    summary = "A closing bracket does not match the indentation of its opening line.",
+    defaultEnabled = false)
+public final class ClosingBracketDoesNotMatchIndentation extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return ContinuationLines.CONTINUED_INDENTATION;
+  }
+}

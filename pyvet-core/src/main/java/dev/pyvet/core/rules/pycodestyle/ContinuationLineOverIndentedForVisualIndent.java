@@ -1,0 +1,18 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E127",
+    name = "continuation-line-over-indented-for-visual-indent",
+    family = "pycodestyle",
+    summary = "A continuation line is indented past the visual indent.")
+public final class ContinuationLineOverIndentedForVisualIndent extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return ContinuationLines.CONTINUED_INDENTATION;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E131",
+    name = "continuation-line-unaligned-for-hanging-indent",
+    family = "pycodestyle",
+    summary = "A continuation line is not aligned with its hanging indent.")
+public final class ContinuationLineUnalignedForHangingIndent extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return ContinuationLines.CONTINUED_INDENTATION;
+  }
+}

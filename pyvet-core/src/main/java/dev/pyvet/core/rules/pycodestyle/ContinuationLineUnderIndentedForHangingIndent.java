@@ -1,0 +1,19 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E121",
+    name = "continuation-line-under-indented-for-hanging-indent",
+    family = "pycodestyle",
+    summary = "A hanging indent is less than one indent step.",
+    defaultEnabled = false)
+public final class ContinuationLineUnderIndentedForHangingIndent extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return ContinuationLines.CONTINUED_INDENTATION;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.logical.LogicalLineContext;
+import dev.pyvet.core.logical.PyToken;
+import dev.pyvet.syntax.token.TokenType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * pycodestyle's {@code continued_indentation} (E121 to E129, E131, E133): tracks, bracket depth
+ * by bracket depth, the hanging indent and the visual indent columns that continuation lines may
+ * line up with.
+ */
+final class ContinuationLines {
+  private ContinuationLines() {}
+
+  /** Stands for Python's {@code str} type, which pycodestyle stores as an indent chance. */
+  private static final Object STR = new Object();
+
+  private static boolean truthy(Object o) {
+    if (o == null || o == Boolean.FALSE) {
+      return false;
+    }
+    if (o instanceof String s) {
+      return !s.isEmpty();
+    }
+    return true;
+  }
+
+  private static boolean isSpace(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!dev.pyvet.core.logical.Chars.isPySpace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final Function<LogicalLine, List<Hit>> CONTINUED_INDENTATION = line -> {
+    List<Hit> hits = new ArrayList<>();
+    List<PyToken> tokens = line.tokens();
+    LogicalLineContext c = line.context();
+    int firstRow = tokens.get(0).startRow();
+    int nrows = 1 + tokens.get(tokens.size() - 1).startRow() - firstRow;
+    if (line.noqa() || nrows == 1) {
+      return hits;
+    }
+    int indentSize = line.options().indentSize();
+    boolean hangClosing = line.options().hangClosing();
+    int indentLevel = c.indentLevel();
+    boolean indentNext = line.text().endsWith(":");
+    int row = 0;
+    int depth = 0;
+    boolean tabs = c.indentChar() == '\t';
+    int[] parens = new int[nrows + 1];
+    int[] relIndent = new int[nrows + 1];
+    List<List<Integer>> openRows = new ArrayList<>();
+    openRows.add(new ArrayList<>(List.of(0)));
+    List<Integer> hangs = new ArrayList<>();
+    hangs.add(null);
+    Map<Integer, Object> chances = new HashMap<>();
+    int lastIndentCol = tokens.get(0).startCol();
+    Object visualIndent = null;
+    boolean lastTokenMultiline = false;
+    List<Integer> indent = new ArrayList<>();
+    indent.add(lastIndentCol);
+    int hang = 0;
+    String tokenLine = "";
+    PyToken t = null;
+    for (PyToken token : tokens) {
+      t = token;
+      TokenType type = t.type();
+      String text = t.string();
+      tokenLine = line.file().tokenLine(t);
+      boolean newline = row < t.startRow() - firstRow;
+      if (newline) {
+        row = t.startRow() - firstRow;
+        newline = !lastTokenMultiline && type != TokenType.NL && type != TokenType.NEWLINE;
+      }
+      if (newline) {
+        lastIndentCol = t.startCol();
+        relIndent[row] = Indents.expand(tokenLine) - indentLevel;
+        boolean closeBracket = t.isOp() && "]})".contains(text);
+        boolean hangingIndent = false;
+        List<Integer> rows = openRows.get(depth);
+        for (int i = rows.size() - 1; i >= 0; i--) {
+          hang = relIndent[row] - relIndent[rows.get(i)];
+          hangingIndent = hang == indentSize || tabs && hang == indentSize * 2;
+          if (hangingIndent) {
+            break;
+          }
+        }
+        Integer depthHang = hangs.get(depth);
+        if (depthHang != null && depthHang != 0) {
+          hangingIndent = hang == depthHang;
+        }
+        if (closeBracket) {
+          visualIndent = Boolean.FALSE;
+        } else if (hang <= 0) {
+          visualIndent = Boolean.FALSE;
+        } else {
+          visualIndent = chances.get(t.startCol());
+        }
+        int depthIndent = indent.get(depth);
+        if (closeBracket && depthIndent != 0) {
+          if (t.startCol() != depthIndent) {
+            hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E124 closing bracket does not match visual indentation"));
+          }
+        } else if (closeBracket && hang == 0) {
+          if (hangClosing) {
+            hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E133 closing bracket is missing indentation"));
+          }
+        } else if (depthIndent != 0 && t.startCol() < depthIndent) {
+          if (visualIndent != Boolean.TRUE) {
+            hits.add(Hit.atPosition(t.startRow(), t.startCol(),
+                "E128 continuation line under-indented for visual indent"));
+          }
+        } else if (hangingIndent || indentNext && relIndent[row] == 2 * indentSize) {
+          if (closeBracket && !hangClosing) {
+            hits.add(Hit.atPosition(t.startRow(), t.startCol(),
+                "E123 closing bracket does not match indentation of opening bracket's line"));
+          }
+          hangs.set(depth, hang);
+        } else if (visualIndent == Boolean.TRUE) {
+          indent.set(depth, t.startCol());
+        } else if (visualIndent == STR || visualIndent instanceof String s && s.equals(text)) {
+          // a token lined up with a matching one on a previous line
+        } else {
+          String error;
+          if (hang <= 0) {
+            error = "E122 continuation line missing indentation or outdented";
+          } else if (depthIndent != 0) {
+            error = "E127 continuation line over-indented for visual indent";
+          } else if (!closeBracket && depthHang != null && depthHang != 0) {
+            error = "E131 continuation line unaligned for hanging indent";
+          } else {
+            hangs.set(depth, hang);
+            if (hang > indentSize) {
+              error = "E126 continuation line over-indented for hanging indent";
+            } else {
+              error = "E121 continuation line under-indented for hanging indent";
+            }
+          }
+          hits.add(Hit.atPosition(t.startRow(), t.startCol(), error));
+        }
+      }
+
+      if (parens[row] != 0 && type != TokenType.NL && type != TokenType.COMMENT && indent.get(depth) == 0) {
+        indent.set(depth, t.startCol());
+        chances.put(t.startCol(), Boolean.TRUE);
+      } else if (type == TokenType.STRING || type == TokenType.COMMENT || type == TokenType.FSTRING_START
+          || type == TokenType.TSTRING_START) {
+        chances.put(t.startCol(), STR);
+      } else if (row == 0 && depth == 0 && (text.equals("assert") || text.equals("raise") || text.equals("with"))) {
+        chances.put(t.endCol() + 1, Boolean.TRUE);
+      } else if (chances.isEmpty() && row == 0 && depth == 0 && text.equals("if")) {
+        chances.put(t.endCol() + 1, Boolean.TRUE);
+      } else if (text.equals(":") && isSpace(tokenLine.substring(Math.min(t.endCol(), tokenLine.length())))) {
+        openRows.get(depth).add(row);
+      }
+
+      if (t.isOp()) {
+        if ("([{".contains(text)) {
+          depth++;
+          indent.add(0);
+          hangs.add(null);
+          if (openRows.size() == depth) {
+            openRows.add(new ArrayList<>());
+          }
+          openRows.get(depth).add(row);
+          parens[row]++;
+        } else if (")]}".contains(text) && depth > 0) {
+          int popped = indent.remove(indent.size() - 1);
+          int prevIndent = popped != 0 ? popped : lastIndentCol;
+          hangs.remove(hangs.size() - 1);
+          for (int d = 0; d < depth; d++) {
+            if (indent.get(d) > prevIndent) {
+              indent.set(d, 0);
+            }
+          }
+          for (Iterator<Integer> it = chances.keySet().iterator(); it.hasNext(); ) {
+            if (it.next() >= prevIndent) {
+              it.remove();
+            }
+          }
+          while (openRows.size() > depth + 1) {
+            openRows.remove(openRows.size() - 1);
+          }
+          depth--;
+          if (depth != 0) {
+            chances.put(indent.get(depth), Boolean.TRUE);
+          }
+          for (int idx = row; idx >= 0; idx--) {
+            if (parens[idx] != 0) {
+              parens[idx]--;
+              break;
+            }
+          }
+        }
+        if (!chances.containsKey(t.startCol())) {
+          chances.put(t.startCol(), text);
+        }
+      }
+
+      lastTokenMultiline = t.startRow() != t.endRow();
+      if (lastTokenMultiline) {
+        int endIdx = t.endRow() - firstRow;
+        if (endIdx < relIndent.length) {
+          relIndent[endIdx] = relIndent[row];
+        }
+      }
+    }
+    if (indentNext && Indents.expand(tokenLine) == indentLevel + indentSize) {
+      int col = indent.get(0) + indentSize;
+      if (truthy(visualIndent)) {
+        hits.add(Hit.atPosition(t.startRow(), col, "E129 visually indented line with same indent as next logical line"));
+      } else {
+        hits.add(Hit.atPosition(t.startRow(), col, "E125 continuation line with same indent as next logical line"));
+      }
+    }
+    return hits;
+  };
+}

@@ -1,0 +1,20 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.PhysicalLine;
+import dev.pyvet.core.logical.PycodestyleDriver;
+import dev.pyvet.core.rule.Findings;
+import dev.pyvet.core.rule.PhysicalLineRule;
+import dev.pyvet.core.rule.RuleInfo;
+
+@RuleInfo(code = "E101", name = "mixed-spaces-and-tabs", family = "pycodestyle", summary = "Indentation mixes spaces and tabs.")
+public final class MixedSpacesAndTabs implements PhysicalLineRule {
+  @Override
+  public void check(PhysicalLine line, Findings out) {
+    int at = PycodestyleDriver.mixedIndentOffset(line.text(), line.indentChar());
+    if (at >= 0) {
+      out.report(line.row(), at, "E101", "indentation contains mixed spaces and tabs");
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E241",
+    name = "multiple-spaces-after-comma",
+    family = "pycodestyle",
+    summary = "More than one space follows a comma, semicolon or colon.",
+    defaultEnabled = false)
+public final class MultipleSpacesAfterComma extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return Whitespace.AROUND_COMMA;
+  }
+}

@@ -1,0 +1,19 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E704",
+    name = "multiple-statements-on-one-line-def",
+    family = "pycodestyle",
+    summary = "A function's body is on the same line as its `def`.",
+    defaultEnabled = false)
+public final class MultipleStatementsOnOneLineDef extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return Statements.COMPOUND;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.PhysicalLine;
+import dev.pyvet.core.logical.PycodestyleDriver;
+import dev.pyvet.core.rule.Findings;
+import dev.pyvet.core.rule.PhysicalLineRule;
+import dev.pyvet.core.rule.RuleInfo;
+
+@RuleInfo(code = "W191", name = "tab-indentation", family = "pycodestyle", summary = "Indentation contains tabs.")
+public final class TabIndentation implements PhysicalLineRule {
+  @Override
+  public void check(PhysicalLine line, Findings out) {
+    String text = line.text();
+    int n = Indents.leadingBlanks(text);
+    int tab = text.indexOf('\t');
+    if (tab >= 0 && tab < n) {
+      out.report(line.row(), tab, "W191", "indentation contains tabs");
+    }
+  }
+}

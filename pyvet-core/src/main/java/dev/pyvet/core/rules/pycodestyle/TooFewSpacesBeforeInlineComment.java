@@ -1,0 +1,18 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E261",
+    name = "too-few-spaces-before-inline-comment",
+    family = "pycodestyle",
+    summary = "An inline comment is less than two spaces from the code.")
+public final class TooFewSpacesBeforeInlineComment extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return TokenWhitespace.BEFORE_COMMENT;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.PhysicalLine;
+import dev.pyvet.core.logical.PycodestyleDriver;
+import dev.pyvet.core.rule.Findings;
+import dev.pyvet.core.rule.PhysicalLineRule;
+import dev.pyvet.core.rule.RuleInfo;
+
+@RuleInfo(code = "W291", name = "trailing-whitespace", family = "pycodestyle", summary = "A line ends with whitespace.")
+public final class TrailingWhitespace implements PhysicalLineRule {
+  @Override
+  public void check(PhysicalLine line, Findings out) {
+    int stripped = TrailingBlanks.strippedLength(line.text());
+    if (stripped > 0 && stripped < TrailingBlanks.contentLength(line.text())) {
+      out.report(line.row(), stripped, "W291", "trailing whitespace");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E251",
+    name = "unexpected-spaces-around-keyword-equals",
+    family = "pycodestyle",
+    summary = "Spaces surround the '=' of a keyword argument or default.")
+public final class UnexpectedSpacesAroundKeywordEquals extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return TokenWhitespace.NAMED_PARAMETER_EQUALS;
+  }
+}

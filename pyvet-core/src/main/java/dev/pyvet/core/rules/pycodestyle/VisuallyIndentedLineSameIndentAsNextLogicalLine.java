@@ -1,0 +1,18 @@
+package dev.pyvet.core.rules.pycodestyle;
+
+import dev.pyvet.core.logical.LogicalLine;
+import dev.pyvet.core.rule.RuleInfo;
+import java.util.List;
+import java.util.function.Function;
+
+@RuleInfo(
+    code = "E129",
+    name = "visually-indented-line-same-indent-as-next-logical-line",
+    family = "pycodestyle",
+    summary = "A visually indented line has the same indent as the block that follows.")
+public final class VisuallyIndentedLineSameIndentAsNextLogicalLine extends SharedLogicalRule {
+  @Override
+  Function<LogicalLine, List<Hit>> analysis() {
+    return ContinuationLines.CONTINUED_INDENTATION;
+  }
+}
