@@ -1,5 +1,7 @@
 package dev.pyvet.cli;
 
+import dev.pyvet.cli.output.OutputFormat;
+import dev.pyvet.cli.output.Report;
 import dev.pyvet.core.check.FileChecker;
 import dev.pyvet.core.check.Linter;
 import dev.pyvet.core.diagnostic.CodeSelection;
@@ -10,9 +12,7 @@ import dev.pyvet.core.rule.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,6 +106,28 @@ final class CheckCommand implements Callable<Integer> {
   boolean[] quiet = new boolean[0];
 
   @Option(
+      names = "--output-format",
+      paramLabel = "FORMAT",
+      converter = OutputFormat.Converter.class,
+      description = {
+        "How to print findings: concise (the default: PATH:ROW:COLUMN: CODE MESSAGE),",
+        "full (with the source line and a caret), json, json-lines, github (GitHub",
+        "Actions annotations), junit (JUnit XML) or sarif (SARIF 2.1.0)."
+      })
+  OutputFormat outputFormat;
+
+  @Option(names = "--show-source", description = "Show the source line and a caret under each finding.")
+  boolean showSource;
+
+  @Option(names = "--count", description = "Print the number of findings last.")
+  boolean count;
+
+  @Option(
+      names = "--statistics",
+      description = "Print, per code, the number of findings, the code and its first message.")
+  boolean statistics;
+
+  @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
       description = "Check N files at a time (default: the number of processors).")
@@ -140,7 +162,8 @@ final class CheckCommand implements Callable<Integer> {
             PycodestyleOptions.DEFAULTS.withMaxLineLength(maxLineLength).withIndentSize(indentSize)
                 .withMaxDocLength(maxDocLength == null ? -1 : maxDocLength).withHangClosing(hangClosing)))), jobs).checkPaths(workingDirectory, targets);
     List<Diagnostic> diagnostics = outcome.diagnostics();
-    print(diagnostics, spec.commandLine().getOut());
+    new Report(outputFormat, quiet.length, showSource, count, statistics, workingDirectory, VersionProvider.version())
+        .print(diagnostics, spec.commandLine().getOut(), spec.commandLine().getErr());
 
     PrintWriter err = spec.commandLine().getErr();
     List<Linter.Failure> failures = outcome.failures();
@@ -157,23 +180,5 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     return diagnostics.isEmpty() || exitZero ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
-  }
-
-  private void print(List<Diagnostic> diagnostics, PrintWriter out) {
-    if (quiet.length >= 2) {
-      return;
-    }
-    if (quiet.length == 1) {
-      Set<String> files = new LinkedHashSet<>();
-      for (Diagnostic d : diagnostics) {
-        files.add(d.path());
-      }
-      files.forEach(out::println);
-    } else {
-      for (Diagnostic d : diagnostics) {
-        out.println(d.format());
-      }
-    }
-    out.flush();
   }
 }
