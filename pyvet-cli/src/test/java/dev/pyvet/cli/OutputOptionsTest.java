@@ -47,6 +47,39 @@ class OutputOptionsTest {
   }
 
   @Test
+  void showSourcePrintsFlake8sPhysicalLinesWithTheirQuirks() throws IOException {
+    // Expected texts are flake8 5.0.4's output on the same files.
+    Files.writeString(dir.resolve("g.py"), "x = \"\"\"a\nb\"\"\" ;  y = 1\nz = 1 + \\\n  2 ;\n");
+    assertThat(CliRunner.run(dir, "check", "--show-source", "g.py").out()).isEqualTo(String.join("\n",
+        "g.py:2:5: E203 whitespace before ';'",
+        "x = \"\"\"a",
+        "b\"\"\" ;  y = 1",
+        "    ^",
+        "g.py:2:6: E702 multiple statements on one line (semicolon)",
+        "x = \"\"\"a",
+        "b\"\"\" ;  y = 1",
+        "     ^",
+        "g.py:4:4: E203 whitespace before ';'",
+        "z = 1 + \\",
+        "  2 ;",
+        "   ^",
+        "g.py:4:5: E703 statement ends with a semicolon",
+        "z = 1 + \\",
+        "  2 ;",
+        "    ^",
+        ""));
+    // No final line break: the caret follows on the same line.
+    Files.writeString(dir.resolve("d.py"), "x = 1 ");
+    assertThat(CliRunner.run(dir, "check", "--show-source", "d.py").outLines()).containsExactly(
+        "d.py:1:6: W291 trailing whitespace", "x = 1      ^",
+        "d.py:1:7: W292 no newline at end of file", "x = 1       ^");
+    // A file that does not tokenize has no physical lines: no source.
+    Files.writeString(dir.resolve("e.py"), "x = (\n");
+    assertThat(CliRunner.run(dir, "check", "--show-source", "e.py").outLines()).containsExactly(
+        "e.py:1:6: E999 SyntaxError: '(' was never closed");
+  }
+
+  @Test
   void quietFormsStillPrintStatisticsAndCount() {
     assertThat(CliRunner.run(dir, "check", "-q", "--count", "--output-format", "json", "a.py", "b.py").outLines())
         .containsExactly("a.py", "b.py", "4");

@@ -15,12 +15,21 @@ final class Caret {
       if (i < line.length()) {
         int cp = line.codePointAt(i);
         i += Character.charCount(cp);
-        // Python's str.isspace, as flake8 uses, for the whitespace that matters in indentation.
-        sb.append(cp == '\t' || cp == '\f' || cp == '\u000b' ? (char) cp : ' ');
+        // flake8 keeps what Python's str.isspace accepts (tabs above all, so the caret lines up).
+        if (isPythonSpace(cp)) {
+          sb.appendCodePoint(cp);
+        } else {
+          sb.append(' ');
+        }
       } else {
         sb.append(' ');
       }
     }
     return sb.append('^').toString();
+  }
+
+  /** Python's {@code str.isspace} for one code point. */
+  static boolean isPythonSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * flake8's default format, {@code path:row:col: CODE message}; with {@code --show-source}, each
- * finding is followed by its source line and a caret, as flake8 prints them.
+ * finding is followed by its source line and a caret, exactly as flake8 prints them (see
+ * {@link SourceLines#flake8PhysicalLine}).
  */
 public final class ConciseReporter implements Reporter {
   private final SourceLines sources;
@@ -22,11 +23,12 @@ public final class ConciseReporter implements Reporter {
     for (Diagnostic d : diagnostics) {
       out.write(d.format());
       out.write('\n');
-      String line = sources == null ? null : sources.line(d.path(), d.row());
-      if (line != null) {
-        out.write(line);
-        out.write('\n');
-        out.write(Caret.under(line, d.col()));
+      String physical = sources == null ? null : sources.flake8PhysicalLine(d.path(), d.row());
+      if (physical != null) {
+        // flake8 prints the physical line(s) as they are, then the caret line, whose indent
+        // copies the whitespace of the block's first COL-1 characters.
+        out.write(physical);
+        out.write(Caret.under(physical, d.col()));
         out.write('\n');
       }
     }

@@ -3,6 +3,10 @@ package dev.pyvet.cli.output;
 import dev.pyvet.syntax.source.LineIndex;
 import dev.pyvet.syntax.source.SourceDecodingException;
 import dev.pyvet.syntax.source.SourceText;
+import dev.pyvet.syntax.token.TokenDump;
+import dev.pyvet.syntax.token.TokenType;
+import dev.pyvet.syntax.token.Tokenizer;
+import dev.pyvet.syntax.token.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -16,6 +20,10 @@ public final class SourceLines {
   private final Path workingDirectory;
   private String cachedPath;
   private SourceText cachedText;
+  /** Per row, the first and last row of flake8's physical-line range; null until needed. */
+  private int[] rangeFirst;
+  private int[] rangeLast;
+  private boolean tokenized;
 
   public SourceLines(Path workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -26,10 +34,7 @@ public final class SourceLines {
    * when the file cannot be read or decoded (E902) or has no such line (row 0: the whole file).
    */
   public String line(String path, int row) {
-    if (!path.equals(cachedPath)) {
-      cachedPath = path;
-      cachedText = read(path);
-    }
+    load(path);
     if (cachedText == null || row < 1) {
       return null;
     }
@@ -44,6 +49,74 @@ public final class SourceLines {
       end--;
     }
     return text.substring(start, end);
+  }
+
+  /**
+   * What flake8's {@code --show-source} prints for a finding on {@code row}: its "physical line",
+   * which is all the lines, each with its {@code \n}, of the tokens that end at the same NEWLINE
+   * or NL token (so a multi-line string or backslash-joined lines come whole, while lines in
+   * brackets stand alone). Null, so nothing is shown, when the file does not tokenize (flake8
+   * then has no such lines) or no token covers the row. The last line of a file without a final
+   * line break has none here either, as in flake8.
+   */
+  public String flake8PhysicalLine(String path, int row) {
+    load(path);
+    if (cachedText == null || row < 1) {
+      return null;
+    }
+    if (!tokenized) {
+      tokenized = true;
+      computeRanges();
+    }
+    if (rangeFirst == null || row >= rangeFirst.length || rangeFirst[row] == 0) {
+      return null;
+    }
+    LineIndex lines = cachedText.lines();
+    int last = Math.min(rangeLast[row], lines.lineCount());
+    String text = cachedText.text();
+    String block = text.substring(lines.lineStart(rangeFirst[row]), lines.lineStart(last + 1));
+    // Python reads the file with universal newlines.
+    return block.indexOf('\r') < 0 ? block : block.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /** flake8's {@code _noqa_line_mapping}: later ranges overwrite earlier ones on shared rows. */
+  private void computeRanges() {
+    Tokens tokens = Tokenizer.tokenize(cachedText);
+    if (tokens.error() != null) {
+      return;
+    }
+    int count = cachedText.lines().lineCount();
+    rangeFirst = new int[count + 2];
+    rangeLast = new int[count + 2];
+    TokenDump rows = new TokenDump(tokens);
+    int min = Integer.MAX_VALUE;
+    int max = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      TokenType type = tokens.type(i);
+      if (type == TokenType.ENDMARKER || type == TokenType.DEDENT) {
+        continue;
+      }
+      min = Math.min(min, rows.startRow(i));
+      max = Math.max(max, rows.endRow(i));
+      if (type == TokenType.NL || type == TokenType.NEWLINE) {
+        for (int r = Math.max(min, 1); r <= Math.min(max, count); r++) {
+          rangeFirst[r] = Math.max(min, 1);
+          rangeLast[r] = max;
+        }
+        min = Integer.MAX_VALUE;
+        max = -1;
+      }
+    }
+  }
+
+  private void load(String path) {
+    if (!path.equals(cachedPath)) {
+      cachedPath = path;
+      cachedText = read(path);
+      rangeFirst = null;
+      rangeLast = null;
+      tokenized = false;
+    }
   }
 
   private SourceText read(String path) {
