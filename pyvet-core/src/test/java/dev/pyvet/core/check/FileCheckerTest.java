@@ -166,7 +166,7 @@ class FileCheckerTest {
   void undecodableFilesAreReadAsLatin1ForTheirDirectives() throws IOException {
     assertThat(checker.check(file("a.py", new byte[] {'x', ' ', ' ', '#', ' ', 'n', 'o', 'q', 'a', 0}))).isEmpty();
     assertThat(checker.check(file("b.py", "# flake8: noqa\nx\0\n".getBytes()))).isEmpty();
-    assertThat(checker.check(file("c.py", "# noqa\nx\0\n".getBytes())))
+    assertThat(checker.check(file("c.py", "x\0\n# noqa\n".getBytes())))
         .extracting(Diagnostic::code).containsExactly("E902");
   }
 
