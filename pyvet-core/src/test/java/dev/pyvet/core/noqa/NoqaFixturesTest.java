@@ -30,11 +30,16 @@ class NoqaFixturesTest {
   }
 
   static List<String> pyvet(Path dir, boolean honourNoqa) {
+    return pyvet(dir, ".", honourNoqa);
+  }
+
+  /** {@code pyvet check --select E,W [--disable-noqa] target} run in {@code dir}, lines sorted. */
+  static List<String> pyvet(Path dir, String target, boolean honourNoqa) {
     CodeSelection selection = CodeSelection.flake8(List.of("E", "W"), null, List.of());
     FileChecker checker = new FileChecker(selection,
         List.of(RuleEngine.forSelection(selection::isSelected, PycodestyleOptions.DEFAULTS)))
         .honouringNoqa(honourNoqa);
-    Linter.Outcome outcome = new Linter(checker, 2).checkPaths(dir, List.of("."));
+    Linter.Outcome outcome = new Linter(checker, 2).checkPaths(dir, List.of(target));
     assertThat(outcome.failures()).isEmpty();
     return outcome.diagnostics().stream().map(Diagnostic::format).sorted().toList();
   }
