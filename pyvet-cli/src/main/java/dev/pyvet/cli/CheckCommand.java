@@ -94,6 +94,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--exit-zero", description = "Exit with status 0 even when there are findings.")
   boolean exitZero;
 
+  @Option(names = "--disable-noqa", description = "Report findings even on lines with a # noqa comment, and in files with # flake8: noqa.")
+  boolean disableNoqa;
+
   @Option(names = "--no-cache", description = "Do not use the cache (there is no cache yet).")
   boolean noCache;
 
@@ -160,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
     Linter.Outcome outcome =
         new Linter(new FileChecker(selection, List.of(RuleEngine.forSelection(selection::isSelected,
             PycodestyleOptions.DEFAULTS.withMaxLineLength(maxLineLength).withIndentSize(indentSize)
-                .withMaxDocLength(maxDocLength == null ? -1 : maxDocLength).withHangClosing(hangClosing)))), jobs).checkPaths(workingDirectory, targets);
+                .withMaxDocLength(maxDocLength == null ? -1 : maxDocLength).withHangClosing(hangClosing)))).honouringNoqa(!disableNoqa), jobs).checkPaths(workingDirectory, targets);
     List<Diagnostic> diagnostics = outcome.diagnostics();
     new Report(outputFormat, quiet.length, showSource, count, statistics, workingDirectory, VersionProvider.version())
         .print(diagnostics, spec.commandLine().getOut(), spec.commandLine().getErr());

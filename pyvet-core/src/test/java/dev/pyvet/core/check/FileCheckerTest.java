@@ -142,4 +142,37 @@ class FileCheckerTest {
     assertThat(withRule.check(file("bad.py", "SYNTAX 1 1\n".getBytes()))).hasSize(1);
     assertThat(seen).containsExactly("ok.py");
   }
+
+  @Test
+  void anInlineNoqaSilencesE999OnItsLineUnlessDisabled() throws IOException {
+    FileToCheck f = file("bad.py", "x = 1\nSYNTAX 2 1  # NOQA\n".getBytes());
+    assertThat(checker.check(f)).isEmpty();
+    assertThat(checker.honouringNoqa(false).check(f)).extracting(Diagnostic::code).containsExactly("E999");
+    assertThat(checker.check(file("b.py", "SYNTAX 1 1  # noqa:E9\n".getBytes()))).isEmpty();
+    assertThat(checker.check(file("c.py", "SYNTAX 1 1  # noqa:E501\n".getBytes())))
+        .extracting(Diagnostic::code).containsExactly("E999");
+    assertThat(checker.check(file("d.py", "# noqa\nSYNTAX 2 1\n".getBytes())))
+        .extracting(Diagnostic::code).containsExactly("E999");
+  }
+
+  @Test
+  void aFileDirectiveSilencesTheWholeFileUnlessDisabled() throws IOException {
+    FileToCheck f = file("bad.py", "# pyvet: noqa\nSYNTAX 2 1\n".getBytes());
+    assertThat(checker.check(f)).isEmpty();
+    assertThat(checker.honouringNoqa(false).check(f)).extracting(Diagnostic::code).containsExactly("E999");
+  }
+
+  @Test
+  void undecodableFilesAreReadAsLatin1ForTheirDirectives() throws IOException {
+    assertThat(checker.check(file("a.py", new byte[] {'x', ' ', ' ', '#', ' ', 'n', 'o', 'q', 'a', 0}))).isEmpty();
+    assertThat(checker.check(file("b.py", "# flake8: noqa\nx\0\n".getBytes()))).isEmpty();
+    assertThat(checker.check(file("c.py", "x\0\n# noqa\n".getBytes())))
+        .extracting(Diagnostic::code).containsExactly("E902");
+  }
+
+  @Test
+  void unreadableFilesAreNeverSilenced() {
+    FileToCheck missing = new FileToCheck("nope.py", root.resolve("nope.py"));
+    assertThat(checker.check(missing)).extracting(Diagnostic::row).containsExactly(0);
+  }
 }

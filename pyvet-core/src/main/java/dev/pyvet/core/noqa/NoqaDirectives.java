@@ -1,0 +1,115 @@
+package dev.pyvet.core.noqa;
+
+import dev.pyvet.syntax.source.LineIndex;
+import dev.pyvet.syntax.token.TokenDump;
+import dev.pyvet.syntax.token.TokenType;
+import dev.pyvet.syntax.token.Tokens;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The noqa directives of one file, read as flake8 7 reads them.
+ *
+ * <p>A finding on row R is silenced by the first {@code # noqa} in the text flake8 searches for
+ * R: when the file tokenizes, all the physical lines from the first to the last row of the
+ * tokens that end in the same NEWLINE or NL token (so a multi-line string, or lines joined by
+ * backslashes, share their comments; lines inside brackets each end in NL and stand alone);
+ * otherwise, or for a row no token range covers, the physical line R alone. Rows outside the
+ * file (E902's row 0) are never silenced.
+ *
+ * <p>Files without "noqa" (any case) cost one scan of their text; nothing else is computed.
+ */
+public final class NoqaDirectives {
+  /** No directive at all: nothing silenced. */
+  public static final NoqaDirectives NONE = new NoqaDirectives(null, null, null, false);
+
+  private final String text;
+  private final LineIndex lines;
+  private final Tokens tokens;
+  private final boolean fileDisabled;
+  private int[] rangeFirst; // per row: first row of its token range, 0 when none
+  private int[] rangeLast;
+  private final Map<Long, NoqaComment> byRange = new HashMap<>();
+
+  private NoqaDirectives(String text, LineIndex lines, Tokens tokens, boolean fileDisabled) {
+    this.text = text;
+    this.lines = lines;
+    this.tokens = tokens;
+    this.fileDisabled = fileDisabled;
+  }
+
+  /**
+   * Directives of {@code text}; {@code tokens} (null if there are none) give the line ranges
+   * and are ignored when tokenizing stopped with an error, as flake8 then has no ranges.
+   */
+  public static NoqaDirectives of(String text, LineIndex lines, Tokens tokens) {
+    int first = PyRegexChars.indexOfNoqa(text, 0, text.length());
+    if (first < 0) {
+      return NONE;
+    }
+    boolean disabled = false;
+    int checkedRow = 0;
+    for (int n = first; n >= 0 && !disabled; n = PyRegexChars.indexOfNoqa(text, n + 4, text.length())) {
+      int row = lines.lineOf(n);
+      if (row != checkedRow) {
+        checkedRow = row;
+        disabled = FileNoqa.disablesFile(text, lines.lineStart(row), lineEnd(lines, row));
+      }
+    }
+    return new NoqaDirectives(text, lines, tokens != null && tokens.error() == null ? tokens : null, disabled);
+  }
+
+  /** Whether a file-level {@code # flake8: noqa} or {@code # pyvet: noqa} disables the file. */
+  public boolean fileDisabled() {
+    return fileDisabled;
+  }
+
+  /** Whether an inline noqa silences a finding with {@code code} on 1-based {@code row}. */
+  public boolean suppresses(int row, String code) {
+    if (text == null || row < 1 || row > lines.lineCount()) {
+      return false;
+    }
+    if (rangeFirst == null) {
+      computeRanges();
+    }
+    int firstRow = rangeFirst[row] != 0 ? rangeFirst[row] : row;
+    int lastRow = rangeFirst[row] != 0 ? Math.min(rangeLast[row], lines.lineCount()) : row;
+    long key = (long) firstRow << 32 | lastRow;
+    NoqaComment comment = byRange.computeIfAbsent(key,
+        k -> NoqaComment.find(text, lines.lineStart(firstRow), lineEnd(lines, lastRow)));
+    return comment != null && comment.suppresses(code);
+  }
+
+  private static int lineEnd(LineIndex lines, int row) {
+    return lines.lineStart(row + 1);
+  }
+
+  /** flake8's {@code _noqa_line_mapping}: later ranges overwrite earlier ones on shared rows. */
+  private void computeRanges() {
+    int count = lines.lineCount();
+    rangeFirst = new int[count + 2];
+    rangeLast = new int[count + 2];
+    if (tokens == null) {
+      return;
+    }
+    TokenDump dump = new TokenDump(tokens);
+    int min = Integer.MAX_VALUE;
+    int max = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      TokenType type = tokens.type(i);
+      if (type == TokenType.ENDMARKER || type == TokenType.DEDENT) {
+        continue;
+      }
+      min = Math.min(min, dump.startRow(i));
+      max = Math.max(max, dump.endRow(i));
+      if (type == TokenType.NL || type == TokenType.NEWLINE) {
+        for (int r = Math.max(min, 1); r <= Math.min(max, count + 1); r++) {
+          rangeFirst[r] = min;
+          rangeLast[r] = max;
+        }
+        min = Integer.MAX_VALUE;
+        max = -1;
+      }
+    }
+  }
+}

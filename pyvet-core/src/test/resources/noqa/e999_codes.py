@@ -1,0 +1,2 @@
+def f(:  # noqa: E999
+    pass

@@ -1,0 +1,2 @@
+x=1
+    # FLAKE8=NOQA

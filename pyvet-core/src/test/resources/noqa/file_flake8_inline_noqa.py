@@ -1,0 +1,1 @@
+x=1  # flake8: noqa # noqa

@@ -1,0 +1,2 @@
+x=1
+# flake8:noqa
