@@ -57,6 +57,11 @@ public final class IniFile {
     return List.copyOf(sections.keySet());
   }
 
+  /** The {@code [DEFAULT]} section's own options. */
+  public Map<String, Entry> defaults() {
+    return Collections.unmodifiableMap(defaults);
+  }
+
   public boolean hasSection(String name) {
     return sections.containsKey(name);
   }
