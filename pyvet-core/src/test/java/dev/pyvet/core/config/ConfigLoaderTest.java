@@ -99,6 +99,10 @@ class ConfigLoaderTest {
     write("b/pyproject.toml", "[tool.pyvet]\nmax-line-length = 93\n");
     write("b/setup.cfg", "[flake8]\nmax-line-length = 94\n");
     Files.createDirectories(tmp.resolve("c/d"));
+    // a pyproject.toml that never mentions pyvet is not parsed, so its errors are not ours
+    write("e/pyproject.toml", "[project\nname = \n");
+    write("e/setup.cfg", "[flake8]\nmax-line-length = 95\n");
+    assertThat(ConfigLoader.discover(tmp.resolve("e")).maxLineLength()).isEqualTo(95);
     assertThat(ConfigLoader.discover(tmp.resolve("a")).maxLineLength()).isEqualTo(91);
     assertThat(ConfigLoader.discover(tmp.resolve("b")).maxLineLength()).isEqualTo(93);
     assertThat(ConfigLoader.discover(tmp.resolve("c/d")).maxLineLength()).isEqualTo(90);
