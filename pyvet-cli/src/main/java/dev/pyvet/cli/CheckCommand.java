@@ -46,7 +46,11 @@ import picocli.CommandLine.Spec;
       "        TabError), at the row and column flake8 reports",
       "Directories are walked for *.py and *.pyi files, skipping .git, .hg, .svn,",
       ".venv, venv, __pycache__, .tox, .nox, .eggs, build, dist, node_modules and",
-      "what .gitignore files exclude. Named files are always checked.",
+      "what .gitignore files exclude. Named files are always checked, unless",
+      "an --exclude pattern matches them.",
+      "Settings come from the nearest pyproject.toml with [tool.pyvet], or",
+      "setup.cfg, tox.ini or .flake8 with [flake8] (see the README's",
+      "Configuration); options given here override them.",
       ""
     })
 final class CheckCommand implements Callable<Integer> {
