@@ -146,7 +146,13 @@ public final class ConfigLoader {
       return null;
     }
     Map<String, SettingsReader.RawValue> values = new LinkedHashMap<>();
+    Map<String, IniFile.Entry> defaults = ini.defaults();
     for (Map.Entry<String, IniFile.Entry> e : section.entrySet()) {
+      if (defaults.get(e.getKey()) == e.getValue()
+          && !Settings.KEYS.contains(e.getKey().replace('_', '-'))) {
+        // inherited from [DEFAULT], which serves every tool: only our keys are ours to check
+        continue;
+      }
       values.put(e.getKey(), new SettingsReader.RawValue(e.getValue().value(), e.getValue().line()));
     }
     return SettingsReader.read(shown, values, baseDirectory(file), true);

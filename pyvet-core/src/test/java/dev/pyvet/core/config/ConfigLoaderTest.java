@@ -90,6 +90,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void defaultSectionKeysAreInheritedButOnlyOursAreChecked() throws IOException {
+    write("tox.ini", "[DEFAULT]\nbasepython = python3\nmax-line-length = 88\n[flake8]\nselect = E\n");
+    Settings s = ConfigLoader.discover(tmp);
+    assertThat(s.maxLineLength()).isEqualTo(88);
+    assertThat(s.select()).containsExactly("E");
+  }
+
+  @Test
   void lookupTakesTheNearestDirectoryAndPyprojectFirstThenFlake8sOrder() throws IOException {
     write("pyproject.toml", "[tool.pyvet]\nmax-line-length = 90\n");
     write("a/pyproject.toml", "[project]\nname = 'no pyvet table'\n");
