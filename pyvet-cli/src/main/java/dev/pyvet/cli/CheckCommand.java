@@ -6,8 +6,15 @@ import dev.pyvet.core.check.FileChecker;
 import dev.pyvet.core.check.Linter;
 import dev.pyvet.core.diagnostic.CodeSelection;
 import dev.pyvet.core.diagnostic.Diagnostic;
-import dev.pyvet.core.logical.PycodestyleOptions;
-import dev.pyvet.core.rule.DefaultSelection;
+import dev.pyvet.core.config.AppliedSettings;
+import dev.pyvet.core.config.CodeResolver;
+import dev.pyvet.core.config.ConfigException;
+import dev.pyvet.core.config.ConfigLoader;
+import dev.pyvet.core.config.PathPatterns;
+import dev.pyvet.core.config.PerFileIgnore;
+import dev.pyvet.core.config.Settings;
+import dev.pyvet.core.config.SettingsReader;
+import dev.pyvet.core.discovery.FileDiscovery;
 import dev.pyvet.core.rule.RuleEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +46,11 @@ import picocli.CommandLine.Spec;
       "        TabError), at the row and column flake8 reports",
       "Directories are walked for *.py and *.pyi files, skipping .git, .hg, .svn,",
       ".venv, venv, __pycache__, .tox, .nox, .eggs, build, dist, node_modules and",
-      "what .gitignore files exclude. Named files are always checked.",
+      "what .gitignore files exclude. Named files are always checked, unless",
+      "an --exclude pattern matches them.",
+      "Settings come from the nearest pyproject.toml with [tool.pyvet], or",
+      "setup.cfg, tox.ini or .flake8 with [flake8] (see the README's",
+      "Configuration); options given here override them.",
       ""
     })
 final class CheckCommand implements Callable<Integer> {
@@ -55,8 +66,8 @@ final class CheckCommand implements Callable<Integer> {
       names = "--select",
       paramLabel = "CODES",
       split = ",",
-      description = "Report only these codes or code prefixes (comma-separated), e.g. E999 or E9.")
-  List<String> select = new ArrayList<>();
+      description = "Report only these codes, code prefixes or rule names (comma-separated), e.g. E999, E9 or line-too-long.")
+  List<String> select;
 
   @Option(
       names = "--ignore",
@@ -69,10 +80,55 @@ final class CheckCommand implements Callable<Integer> {
   List<String> ignore;
 
   @Option(
+      names = "--extend-select",
+      paramLabel = "CODES",
+      split = ",",
+      description = "Report these codes too, on top of --select (or everything by default).")
+  List<String> extendSelect;
+
+  @Option(
+      names = "--extend-ignore",
+      paramLabel = "CODES",
+      split = ",",
+      description = "Do not report these codes either, keeping --ignore's list (or the default one).")
+  List<String> extendIgnore;
+
+  @Option(
+      names = "--per-file-ignores",
+      paramLabel = "MAPPING",
+      description = "Codes to ignore in some files, as flake8: 'PATTERNS:CODES ...', e.g. 'tests/*:E501 setup.py:E1'.")
+  String perFileIgnores;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "PATTERNS",
+      split = ",",
+      description = "Leave out files and directories matching these fnmatch patterns (by name, or by path when a pattern has a '/').")
+  List<String> exclude;
+
+  @Option(
+      names = "--extend-exclude",
+      paramLabel = "PATTERNS",
+      split = ",",
+      description = "Leave these out too, on top of --exclude.")
+  List<String> extendExclude;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read settings from FILE (a .toml file's [tool.pyvet], otherwise its [flake8] section) instead of looking for one.")
+  String config;
+
+  @Option(
+      names = "--isolated",
+      description = "Ignore every configuration file.")
+  boolean isolated;
+
+  @Option(
       names = "--max-line-length",
       paramLabel = "N",
       description = "Longest line E501 allows (default: 79).")
-  int maxLineLength = 79;
+  Integer maxLineLength;
 
   @Option(
       names = "--max-doc-length",
@@ -81,15 +137,21 @@ final class CheckCommand implements Callable<Integer> {
   Integer maxDocLength;
 
   @Option(
+      names = "--max-complexity",
+      paramLabel = "N",
+      description = "Accepted for flake8 compatibility; no rule measures complexity yet.")
+  Integer maxComplexity;
+
+  @Option(
       names = "--hang-closing",
       description = "Closing brackets must be indented like the hanging indent (E133 instead of E123).")
-  boolean hangClosing;
+  Boolean hangClosing;
 
   @Option(
       names = "--indent-size",
       paramLabel = "N",
       description = "Indentation step for E111 to E117 (default: 4).")
-  int indentSize = 4;
+  Integer indentSize;
 
   @Option(names = "--exit-zero", description = "Exit with status 0 even when there are findings.")
   boolean exitZero;
@@ -144,14 +206,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CodeSelection selection = CodeSelection.flake8(select, ignore, DefaultSelection.DEFAULT_IGNORE);
-    String malformed = selection.firstMalformed();
-    if (malformed != null) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "'" + malformed + "' is not an error code or prefix (expected letters then digits, e.g. E999 or E9)");
-    }
-    if (maxLineLength < 1 || indentSize < 1 || maxDocLength != null && maxDocLength < 1) {
+    if (maxLineLength != null && maxLineLength < 1 || indentSize != null && indentSize < 1
+        || maxDocLength != null && maxDocLength < 1) {
       throw new ParameterException(spec.commandLine(),
           "--max-line-length, --max-doc-length and --indent-size must be at least 1");
     }
@@ -159,13 +215,38 @@ final class CheckCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
     }
     List<String> targets = paths.isEmpty() ? List.of(".") : paths;
+    Settings commandLine = commandLineSettings(); // usage errors first
+    AppliedSettings applied;
+    try {
+      applied = new AppliedSettings(fileSettings().overriddenBy(commandLine), workingDirectory);
+    } catch (ConfigException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("pyvet: error: " + e.getMessage());
+      err.flush();
+      return ExitCodes.ERROR;
+    }
+    CodeSelection selection = applied.selection();
 
     Linter.Outcome outcome =
         new Linter(new FileChecker(selection, List.of(RuleEngine.forSelection(selection::isSelected,
-            PycodestyleOptions.DEFAULTS.withMaxLineLength(maxLineLength).withIndentSize(indentSize)
-                .withMaxDocLength(maxDocLength == null ? -1 : maxDocLength).withHangClosing(hangClosing)))).honouringNoqa(!disableNoqa), jobs).checkPaths(workingDirectory, targets);
+            applied.pycodestyleOptions()))).honouringNoqa(!disableNoqa), jobs)
+            .checkPaths(new FileDiscovery(workingDirectory, applied.exclusion()), targets);
     List<Diagnostic> diagnostics = outcome.diagnostics();
-    new Report(outputFormat, quiet.length, showSource, count, statistics, workingDirectory, VersionProvider.version())
+    if (applied.hasPerFileIgnores()) {
+      diagnostics = diagnostics.stream().filter(applied::keeps).toList();
+    }
+    OutputFormat format = outputFormat;
+    if (format == null && applied.settings().outputFormat() != null) {
+      try {
+        format = OutputFormat.parse(applied.settings().outputFormat());
+      } catch (IllegalArgumentException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("pyvet: error: configuration key 'output-format': " + e.getMessage());
+        err.flush();
+        return ExitCodes.ERROR;
+      }
+    }
+    new Report(format, quiet.length, showSource, count, statistics, workingDirectory, VersionProvider.version())
         .print(diagnostics, spec.commandLine().getOut(), spec.commandLine().getErr());
 
     PrintWriter err = spec.commandLine().getErr();
@@ -183,5 +264,57 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     return diagnostics.isEmpty() || exitZero ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+  }
+
+  /** The configuration file's settings: none with --isolated, --config's file, or the one found. */
+  private Settings fileSettings() {
+    if (isolated) {
+      return Settings.EMPTY;
+    }
+    if (config != null) {
+      return ConfigLoader.load(workingDirectory.resolve(config));
+    }
+    return ConfigLoader.discover(ConfigLoader.lookupStart(workingDirectory, paths));
+  }
+
+  /** The options given on the command line, which override the file's. */
+  private Settings commandLineSettings() {
+    List<PerFileIgnore> perFile = null;
+    if (perFileIgnores != null) {
+      try {
+        perFile = new ArrayList<>();
+        for (PerFileIgnore p : PerFileIgnore.parse(perFileIgnores)) {
+          perFile.add(new PerFileIgnore(p.pattern(), codes("--per-file-ignores", p.codes())));
+        }
+      } catch (PerFileIgnore.SyntaxException e) {
+        throw new ParameterException(spec.commandLine(), "--per-file-ignores: " + e.getMessage());
+      }
+    }
+    return new Settings(null, codes("--select", select), codes("--ignore", ignore),
+        codes("--extend-select", extendSelect), codes("--extend-ignore", extendIgnore), perFile,
+        patterns(exclude), patterns(extendExclude), maxLineLength, maxDocLength, maxComplexity,
+        hangClosing, indentSize, null);
+  }
+
+  private List<String> codes(String option, List<String> values) {
+    if (values == null) {
+      return null;
+    }
+    List<String> entries = new ArrayList<>();
+    values.forEach(v -> entries.addAll(SettingsReader.splitList(v)));
+    try {
+      return CodeResolver.resolve(entries);
+    } catch (CodeResolver.UnknownCodeException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  private PathPatterns patterns(List<String> values) {
+    if (values == null) {
+      return null;
+    }
+    List<String> entries = new ArrayList<>();
+    values.forEach(v -> entries.addAll(SettingsReader.splitList(v)));
+    return PathPatterns.of(entries, workingDirectory);
   }
 }

@@ -56,7 +56,7 @@ class MainTest {
   void malformedCodesAreUsageErrors() {
     CliRunner r = CliRunner.run(dir, "check", "--select", "E9,9x");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("'9X' is not an error code");
+    assertThat(r.err()).contains("--select: '9x' is neither an error code");
   }
 
   @Test

@@ -35,12 +35,17 @@ public final class Linter {
    * cannot be listed are findings too.
    */
   public Outcome checkPaths(Path workingDirectory, List<String> paths) {
+    return checkPaths(new FileDiscovery(workingDirectory), paths);
+  }
+
+  /** As {@link #checkPaths(Path, List)}, finding files with {@code discovery}. */
+  public Outcome checkPaths(FileDiscovery discovery, List<String> paths) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, DeepStackThreads.factory("pyvet-check"));
     try {
       List<FileToCheck> files = new ArrayList<>();
       List<Future<List<Diagnostic>>> results = new ArrayList<>();
       List<Diagnostic> problems =
-          new FileDiscovery(workingDirectory)
+          discovery
               .discover(
                   paths,
                   file -> {

@@ -13,17 +13,31 @@ import java.util.List;
 public final class CodeSelection {
   private final List<String> select;
   private final List<String> ignore;
-  /** flake8's implicit lists: its default ignore list when {@code --ignore} was not given; null in the plain mode. */
-  private final List<String> implicitIgnore;
+  /**
+   * flake8 mode only (null in the plain mode): the explicit lists ({@code select}/{@code ignore}
+   * plus their extend- lists) and every list that applies ({@code allSelect} null meaning
+   * everything is selected implicitly, {@code allIgnore} holding the default ignore list when
+   * {@code --ignore} was not given).
+   */
+  private final List<String> allSelect;
+  private final List<String> allIgnore;
+  private final boolean flake8;
 
   private CodeSelection(List<String> select, List<String> ignore) {
-    this(select, ignore, null);
-  }
-
-  private CodeSelection(List<String> select, List<String> ignore, List<String> implicitIgnore) {
     this.select = select;
     this.ignore = ignore;
-    this.implicitIgnore = implicitIgnore;
+    this.allSelect = null;
+    this.allIgnore = null;
+    this.flake8 = false;
+  }
+
+  private CodeSelection(List<String> explicitSelect, List<String> allSelect,
+      List<String> explicitIgnore, List<String> allIgnore) {
+    this.select = explicitSelect;
+    this.ignore = explicitIgnore;
+    this.allSelect = allSelect;
+    this.allIgnore = allIgnore;
+    this.flake8 = true;
   }
 
   /**
@@ -34,8 +48,31 @@ public final class CodeSelection {
    */
   public static CodeSelection flake8(Collection<String> select, Collection<String> ignore,
       Collection<String> defaultIgnore) {
-    return new CodeSelection(normalize(select), normalize(ignore),
-        ignore == null ? normalize(defaultIgnore) : List.of());
+    return flake8(select, List.of(), ignore, List.of(), defaultIgnore);
+  }
+
+  /**
+   * flake8's decision engine with {@code --extend-select} and {@code --extend-ignore}: a null
+   * or empty {@code select} means "not given" (everything is selected implicitly), a null
+   * {@code ignore} means "not given" ({@code defaultIgnore} applies implicitly); the extend
+   * lists add to the explicit lists whether or not the base list was given.
+   */
+  public static CodeSelection flake8(Collection<String> select, Collection<String> extendSelect,
+      Collection<String> ignore, Collection<String> extendIgnore,
+      Collection<String> defaultIgnore) {
+    List<String> explicitSelect = concat(normalize(select), normalize(extendSelect));
+    List<String> explicitIgnore = concat(normalize(ignore), normalize(extendIgnore));
+    boolean selectGiven = select != null && !normalize(select).isEmpty();
+    List<String> allIgnore =
+        ignore == null ? concat(normalize(defaultIgnore), normalize(extendIgnore)) : explicitIgnore;
+    return new CodeSelection(explicitSelect, selectGiven ? explicitSelect : null, explicitIgnore,
+        allIgnore);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
   }
 
   public static CodeSelection all() {
@@ -94,7 +131,7 @@ public final class CodeSelection {
   }
 
   public boolean isSelected(String code) {
-    if (implicitIgnore != null) {
+    if (flake8) {
       return flake8Decision(code);
     }
     int selected = select.isEmpty() ? 0 : longestPrefix(select, code);
@@ -116,30 +153,26 @@ public final class CodeSelection {
     return best;
   }
 
+  /** flake8's {@code DecisionEngine.make_decision}. */
   private boolean flake8Decision(String code) {
     int explicitSelect = longestPrefix(select, code);
-    // with no --select everything is selected implicitly (by an empty prefix)
-    int implicitSelect = select.isEmpty() ? 0 : -1;
+    int anySelect = allSelect == null ? Math.max(0, explicitSelect) : longestPrefix(allSelect, code);
     int explicitIgnore = longestPrefix(ignore, code);
-    int implicitIgnoreLength = longestPrefix(implicitIgnore, code);
+    int anyIgnore = longestPrefix(allIgnore, code);
     boolean selectedExplicitly = explicitSelect >= 0;
-    boolean selected = selectedExplicitly || implicitSelect >= 0;
+    boolean selected = anySelect >= 0;
     boolean ignoredExplicitly = explicitIgnore >= 0;
-    boolean ignored = ignoredExplicitly || implicitIgnoreLength >= 0;
-    if (selected && !ignored) {
-      return true;
+    boolean ignored = anyIgnore >= 0;
+    if (!ignored) {
+      return selected;
     }
     if (!selected) {
       return false;
     }
-    if (selectedExplicitly && !ignoredExplicitly) {
-      return true;
+    if (selectedExplicitly != ignoredExplicitly) {
+      return selectedExplicitly;
     }
-    if (!selectedExplicitly && ignoredExplicitly) {
-      return false;
-    }
-    int s = selectedExplicitly ? explicitSelect : implicitSelect;
-    int i = ignoredExplicitly ? explicitIgnore : implicitIgnoreLength;
-    return s > i;
+    // in both lists, both explicitly or both implicitly: the longer prefix wins, ignore on a tie
+    return anySelect > anyIgnore;
   }
 }

