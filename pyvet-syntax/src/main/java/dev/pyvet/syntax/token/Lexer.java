@@ -129,7 +129,7 @@ final class Lexer {
   }
 
   private Tokens result() {
-    return new Tokens(source, types, starts, ends, size, error, unclosedBracket);
+    return new Tokens(source, types, starts, ends, size, error, unclosedBracket, s);
   }
 
   // ---------------------------------------------------------------- output

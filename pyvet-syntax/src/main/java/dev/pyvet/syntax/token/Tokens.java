@@ -18,6 +18,7 @@ public final class Tokens {
   private final int size;
   private final PySyntaxError error;
   private final PySyntaxError unclosedBracket;
+  private final TokenPositions positions;
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error) {
     this(source, types, starts, ends, size, error, null);
@@ -25,6 +26,12 @@ public final class Tokens {
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error,
       PySyntaxError unclosedBracket) {
+    this(source, types, starts, ends, size, error, unclosedBracket, null);
+  }
+
+  /** {@code chars}: the text followed by at least one more char (the lexer's buffer), or null. */
+  Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error,
+      PySyntaxError unclosedBracket, char[] chars) {
     this.source = source;
     this.types = types;
     this.starts = starts;
@@ -32,6 +39,11 @@ public final class Tokens {
     this.size = size;
     this.error = error;
     this.unclosedBracket = unclosedBracket;
+    if (chars == null) {
+      String text = source.text();
+      chars = java.util.Arrays.copyOf(text.toCharArray(), text.length() + 1);
+    }
+    this.positions = new TokenPositions(chars, starts, ends, size);
   }
 
   public SourceText source() {
@@ -52,6 +64,31 @@ public final class Tokens {
 
   public int end(int i) {
     return ends[i];
+  }
+
+  /** CPython's 1-based line of the start of token {@code i}. */
+  public int startLine(int i) {
+    return positions.startLine[i];
+  }
+
+  /** CPython's column (UTF-8 bytes from the line start) of the start of token {@code i}. */
+  public int startColumn(int i) {
+    return positions.startCol[i];
+  }
+
+  /** CPython's 1-based line of the end of token {@code i}. */
+  public int endLine(int i) {
+    return positions.endLine[i];
+  }
+
+  /** CPython's column (UTF-8 bytes from the line start) of the end of token {@code i}. */
+  public int endColumn(int i) {
+    return positions.endCol[i];
+  }
+
+  /** The char offset where the line of token {@code i}'s start begins. */
+  public int startLineOffset(int i) {
+    return positions.startLineOffset[i];
   }
 
   /** The source text of token {@code i}. */
