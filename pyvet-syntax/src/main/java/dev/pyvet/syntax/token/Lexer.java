@@ -112,7 +112,7 @@ final class Lexer {
   }
 
   Tokens run() {
-    if (text.indexOf('\0') >= 0) {
+    if (!source.isNulFree() && text.indexOf('\0') >= 0) {
       // compile() rejects such a string before tokenizing, without a position.
       error = new PySyntaxError(Kind.SyntaxError, "source code string cannot contain null bytes", 0, 0, 0, 0);
       emit(T_ERRORTOKEN, 0, 0);
