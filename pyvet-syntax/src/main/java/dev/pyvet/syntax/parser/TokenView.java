@@ -16,8 +16,11 @@ final class TokenView {
   final int[] kind;
   final int[] start;
   final int[] end;
-  /** Index of each token in {@link #tokens} (which also holds comments and NL tokens); computed on first use. */
-  private int[] orig;
+  /**
+   * Index of each token in {@link #tokens} (which also holds comments and NL tokens); the final
+   * ENDMARKER added when the tokens lack one maps to {@code tokens.size()}.
+   */
+  private final int[] orig;
   final int[] startLine;
   final int[] startCol;
   final int[] endLine;
@@ -38,22 +41,22 @@ final class TokenView {
     this.endLine = new int[n + 1];
     this.endCol = new int[n + 1];
     this.startLineOffset = new int[n + 1];
+    int[] o = new int[n + 1];
     int m = 0;
     for (int i = 0; i < n; i++) {
       TokenType t = tokens.type(i);
       if (t == TokenType.COMMENT || t == TokenType.NL) {
         continue;
       }
+      o[m] = i;
       s[m] = tokens.start(i);
       e[m] = tokens.end(i);
       k[m] = t == TokenType.NAME ? Kinds.nameKind(text, s[m], e[m]) : t.ordinal();
-      startLine[m] = tokens.startLine(i);
-      startCol[m] = tokens.startColumn(i);
-      endLine[m] = tokens.endLine(i);
-      endCol[m] = tokens.endColumn(i);
-      startLineOffset[m] = tokens.startLineOffset(i);
       m++;
     }
+    tokens.positions(o, m, startLine, startCol, endLine, endCol, startLineOffset);
+    o[m] = n;
+    this.orig = o;
     if (m == 0 || k[m - 1] != Kinds.ENDMARKER && k[m - 1] != Kinds.ERRORTOKEN) {
       // Defensive: the grammar relies on a final ENDMARKER.
       s[m] = e[m] = m == 0 ? text.length() : e[m - 1];
@@ -125,21 +128,6 @@ final class TokenView {
 
   /** The source text between two char offsets with comments (of tokens in [fromTok, toTok)) left out. */
   private int[] orig() {
-    if (orig == null) {
-      int[] o = new int[size];
-      int m = 0;
-      int n = tokens.size();
-      for (int i = 0; i < n && m < size; i++) {
-        TokenType t = tokens.type(i);
-        if (t != TokenType.COMMENT && t != TokenType.NL) {
-          o[m++] = i;
-        }
-      }
-      while (m < size) {
-        o[m++] = n;
-      }
-      orig = o;
-    }
     return orig;
   }
 
