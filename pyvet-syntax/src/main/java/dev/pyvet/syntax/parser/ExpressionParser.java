@@ -133,6 +133,16 @@ abstract class ExpressionParser extends ParserBase {
       return lambdef();
     }
     int st = p;
+    int k0 = kind[p];
+    if ((k0 == NAME || k0 == NUMBER || k0 == STRING || k0 == KW_NONE || k0 == KW_TRUE || k0 == KW_FALSE)
+        && endsExpression(kind[p + 1])) {
+      // The commonest expression, a lone name or literal: none of the dozen grammar levels
+      // between here and atom can act on the token after it, so go straight to atom.
+      ExprNode atom = atom();
+      lastDisjStart = st;
+      lastDisjEnd = p;
+      return atom;
+    }
     ExprNode body = disjunction();
     lastDisjStart = st;
     lastDisjEnd = p;
@@ -190,6 +200,14 @@ abstract class ExpressionParser extends ParserBase {
       orelse = new Ast.IfExp(tests.get(i), bodies.get(i), orelse, line(s0), col(s0), el, ec);
     }
     return orelse;
+  }
+
+  /** Kinds that no operator, trailer or conditional of an expression can start. */
+  private static boolean endsExpression(int k) {
+    return switch (k) {
+      case COMMA, RPAR, RSQB, RBRACE, COLON, NEWLINE, SEMI, EQUAL -> true;
+      default -> false;
+    };
   }
 
   final ExprNode yieldExpr() {

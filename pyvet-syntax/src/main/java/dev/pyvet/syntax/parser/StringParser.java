@@ -25,6 +25,13 @@ final class StringParser {
 
   ExprNode strings() {
     int st = ep.p;
+    if (v.kind[st] == STRING) {
+      int next = v.kind[st + 1];
+      if (next != STRING && next != FSTRING_START && next != TSTRING_START) {
+        // The commonest case, one plain literal: nothing to concatenate or check.
+        return plainString(ep.p++);
+      }
+    }
     List<ExprNode> items = new ArrayList<>();
     List<Boolean> isTemplate = new ArrayList<>();
     boolean bytes = false;

@@ -16,8 +16,11 @@ final class TokenView {
   final int[] kind;
   final int[] start;
   final int[] end;
-  /** Index of each token in {@link #tokens} (which also holds comments and NL tokens); computed on first use. */
-  private int[] orig;
+  /**
+   * Index of each token in {@link #tokens} (which also holds comments and NL tokens); the final
+   * ENDMARKER added when the tokens lack one maps to {@code tokens.size()}.
+   */
+  private final int[] orig;
   final int[] startLine;
   final int[] startCol;
   final int[] endLine;
@@ -33,76 +36,45 @@ final class TokenView {
     int[] k = new int[n + 1];
     int[] s = new int[n + 1];
     int[] e = new int[n + 1];
+    this.startLine = new int[n + 1];
+    this.startCol = new int[n + 1];
+    this.endLine = new int[n + 1];
+    this.endCol = new int[n + 1];
+    this.startLineOffset = new int[n + 1];
+    int[] o = new int[n + 1];
     int m = 0;
     for (int i = 0; i < n; i++) {
       TokenType t = tokens.type(i);
       if (t == TokenType.COMMENT || t == TokenType.NL) {
         continue;
       }
+      o[m] = i;
       s[m] = tokens.start(i);
       e[m] = tokens.end(i);
       k[m] = t == TokenType.NAME ? Kinds.nameKind(text, s[m], e[m]) : t.ordinal();
       m++;
     }
+    tokens.positions(o, m, startLine, startCol, endLine, endCol, startLineOffset);
+    o[m] = n;
+    this.orig = o;
     if (m == 0 || k[m - 1] != Kinds.ENDMARKER && k[m - 1] != Kinds.ERRORTOKEN) {
       // Defensive: the grammar relies on a final ENDMARKER.
       s[m] = e[m] = m == 0 ? text.length() : e[m - 1];
       k[m] = Kinds.ENDMARKER;
+      int[] lineStarts = lineStarts(text);
+      int li = lineStarts.length - 1;
+      while (li > 0 && lineStarts[li] > s[m]) {
+        li--;
+      }
+      startLine[m] = endLine[m] = li + 1;
+      startCol[m] = endCol[m] = utf8Length(text, lineStarts[li], s[m]);
+      startLineOffset[m] = lineStarts[li];
       m++;
     }
     this.size = m;
     this.kind = k;
     this.start = s;
     this.end = e;
-    this.startLine = new int[m];
-    this.startCol = new int[m];
-    this.endLine = new int[m];
-    this.endCol = new int[m];
-    this.startLineOffset = new int[m];
-    computePositions();
-  }
-
-  /**
-   * Line starts come from a fast newline search; columns are counted only over the chars between
-   * tokens on the same line, so docstrings and comments are skipped rather than scanned.
-   */
-  private void computePositions() {
-    int[] lineStarts = lineStarts(text);
-    int nLines = lineStarts.length;
-    int li = 0; // 0-based index of the cursor's line
-    int pos = 0; // cursor offset, on line li
-    int col = 0; // UTF-8 column of pos
-    for (int i = 0; i < size; i++) {
-      for (int half = 0; half < 2; half++) {
-        int target = half == 0 ? start[i] : end[i];
-        if (target < pos) {
-          // rare: positions going backwards; restart from the line start
-          while (li > 0 && lineStarts[li] > target) {
-            li--;
-          }
-          pos = lineStarts[li];
-          col = 0;
-        }
-        if (li + 1 < nLines && lineStarts[li + 1] <= target) {
-          li++;
-          while (li + 1 < nLines && lineStarts[li + 1] <= target) {
-            li++;
-          }
-          pos = lineStarts[li];
-          col = 0;
-        }
-        col += utf8Length(text, pos, target);
-        pos = target;
-        if (half == 0) {
-          startLine[i] = li + 1;
-          startCol[i] = col;
-          startLineOffset[i] = lineStarts[li];
-        } else {
-          endLine[i] = li + 1;
-          endCol[i] = col;
-        }
-      }
-    }
   }
 
   private static int utf8Length(String t, int from, int to) {
@@ -156,21 +128,6 @@ final class TokenView {
 
   /** The source text between two char offsets with comments (of tokens in [fromTok, toTok)) left out. */
   private int[] orig() {
-    if (orig == null) {
-      int[] o = new int[size];
-      int m = 0;
-      int n = tokens.size();
-      for (int i = 0; i < n && m < size; i++) {
-        TokenType t = tokens.type(i);
-        if (t != TokenType.COMMENT && t != TokenType.NL) {
-          o[m++] = i;
-        }
-      }
-      while (m < size) {
-        o[m++] = n;
-      }
-      orig = o;
-    }
     return orig;
   }
 

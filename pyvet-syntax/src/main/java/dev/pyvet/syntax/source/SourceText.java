@@ -16,16 +16,19 @@ import java.nio.charset.StandardCharsets;
 public final class SourceText {
   private final String text;
   private final String encoding;
+  /** Known to hold no NUL char (decoded files are checked), so the tokenizer need not look. */
+  private final boolean nulFree;
   private LineIndex lines;
 
-  private SourceText(String text, String encoding) {
+  private SourceText(String text, String encoding, boolean nulFree) {
     this.text = text;
     this.encoding = encoding;
+    this.nulFree = nulFree;
   }
 
   /** Source that is already text (for example from an editor buffer). */
   public static SourceText of(String text) {
-    return new SourceText(text, "utf-8");
+    return new SourceText(text, "utf-8", false);
   }
 
   /**
@@ -63,19 +66,57 @@ public final class SourceText {
         name = declared;
       }
     }
+    if (charset == StandardCharsets.UTF_8) {
+      // One pass over the bytes finds both non-ASCII and NUL bytes (in UTF-8 a NUL byte is
+      // always U+0000), sparing the decoder and a NUL search over the text on clean files.
+      int scan = scanBytes(bytes, offset);
+      if (scan == ASCII) {
+        return new SourceText(
+            new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1), name, true);
+      }
+      if (scan == NON_ASCII) {
+        // The JDK's own UTF-8 decoding is the fastest; it replaces malformed input with U+FFFD,
+        // so a text holding U+FFFD is decoded again strictly to tell a real one from an error.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+          return new SourceText(text, name, true);
+        }
+      }
+    }
     String text = decodeStrict(bytes, offset, charset, declared, name, fileName);
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new SourceDecodingException("source code cannot contain null bytes", LineIndex.of(text).lineOf(nul));
     }
-    return new SourceText(text, name);
+    return new SourceText(text, name, true);
+  }
+
+  private static final int ASCII = 0;
+  private static final int NON_ASCII = 1;
+  private static final int HAS_NUL = 2;
+
+  /** {@link #HAS_NUL} if a byte is 0, else {@link #NON_ASCII} if one is negative, else {@link #ASCII}. */
+  private static int scanBytes(byte[] bytes, int offset) {
+    int result = ASCII;
+    for (int i = offset; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b <= 0) {
+        if (b == 0) {
+          return HAS_NUL;
+        }
+        result = NON_ASCII;
+      }
+    }
+    return result;
+  }
+
+  /** Whether the text is known to hold no NUL char. */
+  public boolean isNulFree() {
+    return nulFree;
   }
 
   private static String decodeStrict(byte[] bytes, int offset, Charset charset, String declared, String name,
       String fileName) throws SourceDecodingException {
-    if (charset == StandardCharsets.UTF_8 && isAscii(bytes, offset)) {
-      return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
-    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -106,15 +147,6 @@ public final class SourceText {
     }
     out.flip();
     return out.toString();
-  }
-
-  private static boolean isAscii(byte[] bytes, int offset) {
-    for (int i = offset; i < bytes.length; i++) {
-      if (bytes[i] < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   public String text() {

@@ -113,7 +113,7 @@ final class Lexer {
   }
 
   Tokens run() {
-    if (text.indexOf('\0') >= 0) {
+    if (!source.isNulFree() && text.indexOf('\0') >= 0) {
       // compile() rejects such a string before tokenizing, without a position.
       error = new PySyntaxError(Kind.SyntaxError, "source code string cannot contain null bytes", 0, 0, 0, 0);
       emit(T_ERRORTOKEN, 0, 0);
@@ -130,7 +130,7 @@ final class Lexer {
   }
 
   private Tokens result() {
-    return new Tokens(source, types, starts, ends, size, error, unclosedBracket);
+    return new Tokens(source, types, starts, ends, size, error, unclosedBracket, s);
   }
 
   // ---------------------------------------------------------------- output

@@ -18,6 +18,10 @@ public final class Tokens {
   private final int size;
   private final PySyntaxError error;
   private final PySyntaxError unclosedBracket;
+  /** The text and at least one char more (the lexer's buffer), for positions; or null. */
+  private char[] chars;
+  /** startLine, startCol, endLine, endCol, startLineOffset of every token; computed on first use. */
+  private int[][] positions;
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error) {
     this(source, types, starts, ends, size, error, null);
@@ -25,6 +29,12 @@ public final class Tokens {
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error,
       PySyntaxError unclosedBracket) {
+    this(source, types, starts, ends, size, error, unclosedBracket, null);
+  }
+
+  Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error,
+      PySyntaxError unclosedBracket, char[] chars) {
+    this.chars = chars;
     this.source = source;
     this.types = types;
     this.starts = starts;
@@ -52,6 +62,63 @@ public final class Tokens {
 
   public int end(int i) {
     return ends[i];
+  }
+
+  /**
+   * CPython's positions of the tokens {@code indices[0..count)} (ascending token indices), stored
+   * at the same index of each array: 1-based line and UTF-8 byte column of their start and end,
+   * and the char offset where their start line begins. One pass over the text.
+   */
+  public void positions(int[] indices, int count, int[] startLine, int[] startCol, int[] endLine,
+      int[] endCol, int[] startLineOffset) {
+    TokenPositions.compute(chars(), starts, ends, indices, count, startLine, startCol, endLine, endCol,
+        startLineOffset);
+  }
+
+  /** CPython's 1-based line of the start of token {@code i}. */
+  public int startLine(int i) {
+    return positions()[0][i];
+  }
+
+  /** CPython's column (UTF-8 bytes from the line start) of the start of token {@code i}. */
+  public int startColumn(int i) {
+    return positions()[1][i];
+  }
+
+  /** CPython's 1-based line of the end of token {@code i}. */
+  public int endLine(int i) {
+    return positions()[2][i];
+  }
+
+  /** CPython's column (UTF-8 bytes from the line start) of the end of token {@code i}. */
+  public int endColumn(int i) {
+    return positions()[3][i];
+  }
+
+  /** The char offset where the line of token {@code i}'s start begins. */
+  public int startLineOffset(int i) {
+    return positions()[4][i];
+  }
+
+  /** Not thread-safe: a Tokens belongs to the thread that made it. */
+  private int[][] positions() {
+    int[][] p = positions;
+    if (p == null) {
+      p = new int[5][size];
+      positions(null, size, p[0], p[1], p[2], p[3], p[4]);
+      positions = p;
+    }
+    return p;
+  }
+
+  private char[] chars() {
+    char[] c = chars;
+    if (c == null) {
+      String text = source.text();
+      c = java.util.Arrays.copyOf(text.toCharArray(), text.length() + 1);
+      chars = c;
+    }
+    return c;
   }
 
   /** The source text of token {@code i}. */
