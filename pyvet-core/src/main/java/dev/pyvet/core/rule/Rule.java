@@ -2,7 +2,8 @@ package dev.pyvet.core.rule;
 
 /**
  * One rule: one class, one code. Implementations also implement exactly one of the kinds
- * ({@link PhysicalLineRule}, {@link LogicalLineRule}, {@link TokenRule}, {@link AstRule}) and
+ * ({@link PhysicalLineRule}, {@link LogicalLineRule}, {@link TokenRule}, {@link AstRule},
+ * {@link ScopeEndRule}) and
  * carry a {@link RuleInfo}. Rules are stateless and shared by the threads that check files.
  */
 public interface Rule {

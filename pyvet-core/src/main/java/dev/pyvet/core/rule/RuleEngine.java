@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 /**
  * Runs a set of rules on a parsed file: physical- and logical-line rules in one pass of
  * pycodestyle's driver, token rules once, AST rules in one walk that dispatches each node to the
- * rules that asked for its class.
+ * rules that asked for its class, and scope-end rules in the same walk as it leaves each scope.
  */
 public final class RuleEngine implements FileRule {
   private final List<PhysicalLineRule> physical = new ArrayList<>();
@@ -29,6 +29,7 @@ public final class RuleEngine implements FileRule {
   private final Map<SharedCheck, java.util.Set<String>> shared = new java.util.LinkedHashMap<>();
   private final List<TokenRule> token = new ArrayList<>();
   private final Map<Class<?>, List<AstRule>> byNodeClass = new HashMap<>();
+  private final List<ScopeEndRule> scopeEnd = new ArrayList<>();
   private final PycodestyleOptions options;
 
   public RuleEngine(List<? extends Rule> rules, PycodestyleOptions options) {
@@ -45,6 +46,7 @@ public final class RuleEngine implements FileRule {
             byNodeClass.computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
           }
         }
+        case ScopeEndRule r -> scopeEnd.add(r);
         default -> throw new IllegalArgumentException(rule.getClass() + " is of no known rule kind");
       }
     }
@@ -92,7 +94,7 @@ public final class RuleEngine implements FileRule {
         r.check(file, out);
       }
     }
-    if (!byNodeClass.isEmpty() && parsed.parse().module() != null) {
+    if ((!byNodeClass.isEmpty() || !scopeEnd.isEmpty()) && parsed.parse().module() != null) {
       walk(parsed, report, path);
     }
   }
@@ -120,16 +122,28 @@ public final class RuleEngine implements FileRule {
       }
       report.accept(new Diagnostic(path, row, c + 1, code, message));
     };
-    Deque<Ast.Node> stack = new ArrayDeque<>();
+    // Holds nodes still to visit and, for scopes, an exit marker pushed under their children.
+    Deque<Object> stack = new ArrayDeque<>();
     stack.push(parsed.parse().module());
     List<Ast.Node> children = new ArrayList<>();
+    boolean scopesWanted = !scopeEnd.isEmpty();
     while (!stack.isEmpty()) {
-      Ast.Node node = stack.pop();
+      Object top = stack.pop();
+      if (top instanceof ScopeExit exit) {
+        for (ScopeEndRule r : scopeEnd) {
+          r.scopeEnd(exit.scope(), parsed, out);
+        }
+        continue;
+      }
+      Ast.Node node = (Ast.Node) top;
       List<AstRule> wanted = byNodeClass.get(node.getClass());
       if (wanted != null) {
         for (AstRule r : wanted) {
           r.visit(node, parsed, out);
         }
+      }
+      if (scopesWanted && ScopeEndRule.SCOPES.contains(node.getClass())) {
+        stack.push(new ScopeExit(node));
       }
       children.clear();
       node.forEachField((name, value) -> collect(value, children));
@@ -138,6 +152,9 @@ public final class RuleEngine implements FileRule {
       }
     }
   }
+
+  /** Marks where the walk leaves {@code scope}. */
+  private record ScopeExit(Ast.Node scope) {}
 
   private static void collect(Object value, List<Ast.Node> children) {
     if (value instanceof Ast.Node n) {

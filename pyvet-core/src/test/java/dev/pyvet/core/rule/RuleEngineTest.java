@@ -44,6 +44,20 @@ class RuleEngineTest {
     }
   }
 
+  /** Reports each scope, by name, as the walk leaves it. */
+  @RuleInfo(code = "T300", name = "test-scopes", family = "test", summary = "Scopes.")
+  static final class ScopeRule implements ScopeEndRule {
+    @Override
+    public void scopeEnd(Ast.Node scope, ParsedFile file, Findings out) {
+      String label = switch (scope) {
+        case Ast.FunctionDef f -> "def " + f.name();
+        case Ast.ClassDef c -> "class " + c.name();
+        default -> scope.nodeName();
+      };
+      out.report(1, 0, "T300", label);
+    }
+  }
+
   private static List<Diagnostic> run(RuleEngine engine, String source) {
     SourceText text = SourceText.of(source);
     List<Diagnostic> found = new ArrayList<>();
@@ -88,5 +102,28 @@ class RuleEngineTest {
     Rule bare = new Rule() {};
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleEngine(List.of(bare), PycodestyleOptions.DEFAULTS))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void scopeEndRulesRunAfterEachScopeInnermostFirstAndTheModuleLast() {
+    RuleEngine engine = new RuleEngine(List.of(new ScopeRule()), PycodestyleOptions.DEFAULTS);
+    SourceText text = SourceText.of(
+        "class C:\n    def m(self):\n        return [x for x in (lambda: 1)()]\n"
+            + "def f():\n    pass\nx = {k: v for k, v in y}\n");
+    List<String> order = new ArrayList<>();
+    engine.check(new ParsedFile(new FileToCheck("t.py", Path.of("t.py")), text, Parser.parse(text)),
+        d -> order.add(d.message()));
+    // The walk is pre-order, so a scope ends when everything inside it was visited.
+    assertThat(order).containsExactly(
+        "Lambda", "ListComp", "def m", "class C", "def f", "DictComp", "Module");
+  }
+
+  @Test
+  void scopeEndRulesAreNotCalledWithoutScopeRulesAndNotForNonScopeNodes() {
+    RuleEngine engine = new RuleEngine(List.of(new NameRule()), PycodestyleOptions.DEFAULTS);
+    assertThat(run(engine, "def f():\n    return g\n")).extracting(Diagnostic::code).containsOnly("T100");
+    RuleEngine scopes = new RuleEngine(List.of(new ScopeRule()), PycodestyleOptions.DEFAULTS);
+    assertThat(run(scopes, "if a:\n    while b:\n        c = [d]\n"))
+        .extracting(Diagnostic::message).containsExactly("Module");
   }
 }

@@ -31,7 +31,8 @@ class RuleRegistryTest {
         at = next;
       }
       int kinds = (rule instanceof PhysicalLineRule ? 1 : 0) + (rule instanceof LogicalLineRule ? 1 : 0)
-          + (rule instanceof TokenRule ? 1 : 0) + (rule instanceof AstRule ? 1 : 0);
+          + (rule instanceof TokenRule ? 1 : 0) + (rule instanceof AstRule ? 1 : 0)
+          + (rule instanceof ScopeEndRule ? 1 : 0);
       assertThat(kinds).as(m.code() + " is of exactly one kind").isEqualTo(1);
     }
   }
