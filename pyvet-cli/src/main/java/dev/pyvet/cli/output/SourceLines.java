@@ -1,12 +1,10 @@
 package dev.pyvet.cli.output;
 
+import dev.pyvet.core.noqa.Flake8LineRanges;
 import dev.pyvet.syntax.source.LineIndex;
 import dev.pyvet.syntax.source.SourceDecodingException;
 import dev.pyvet.syntax.source.SourceText;
-import dev.pyvet.syntax.token.TokenDump;
-import dev.pyvet.syntax.token.TokenType;
 import dev.pyvet.syntax.token.Tokenizer;
-import dev.pyvet.syntax.token.Tokens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,9 +19,7 @@ public final class SourceLines {
   private String cachedPath;
   private SourceText cachedText;
   /** Per row, the first and last row of flake8's physical-line range; null until needed. */
-  private int[] rangeFirst;
-  private int[] rangeLast;
-  private boolean tokenized;
+  private Flake8LineRanges ranges; // of the cached file, computed on the first question
 
   public SourceLines(Path workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -64,58 +60,26 @@ public final class SourceLines {
     if (cachedText == null || row < 1) {
       return null;
     }
-    if (!tokenized) {
-      tokenized = true;
-      computeRanges();
+    LineIndex lines = cachedText.lines();
+    if (ranges == null) {
+      ranges = Flake8LineRanges.of(Tokenizer.tokenize(cachedText), lines.lineCount());
     }
-    if (rangeFirst == null || row >= rangeFirst.length || rangeFirst[row] == 0) {
+    int first = ranges.first(row);
+    if (first == 0 || row > lines.lineCount()) {
       return null;
     }
-    LineIndex lines = cachedText.lines();
-    int last = Math.min(rangeLast[row], lines.lineCount());
+    int last = Math.min(ranges.last(row), lines.lineCount());
     String text = cachedText.text();
-    String block = text.substring(lines.lineStart(rangeFirst[row]), lines.lineStart(last + 1));
+    String block = text.substring(lines.lineStart(first), lines.lineStart(last + 1));
     // Python reads the file with universal newlines.
     return block.indexOf('\r') < 0 ? block : block.replace("\r\n", "\n").replace('\r', '\n');
-  }
-
-  /** flake8's {@code _noqa_line_mapping}: later ranges overwrite earlier ones on shared rows. */
-  private void computeRanges() {
-    Tokens tokens = Tokenizer.tokenize(cachedText);
-    if (tokens.error() != null) {
-      return;
-    }
-    int count = cachedText.lines().lineCount();
-    rangeFirst = new int[count + 2];
-    rangeLast = new int[count + 2];
-    TokenDump rows = new TokenDump(tokens);
-    int min = Integer.MAX_VALUE;
-    int max = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      TokenType type = tokens.type(i);
-      if (type == TokenType.ENDMARKER || type == TokenType.DEDENT) {
-        continue;
-      }
-      min = Math.min(min, rows.startRow(i));
-      max = Math.max(max, rows.endRow(i));
-      if (type == TokenType.NL || type == TokenType.NEWLINE) {
-        for (int r = Math.max(min, 1); r <= Math.min(max, count); r++) {
-          rangeFirst[r] = Math.max(min, 1);
-          rangeLast[r] = max;
-        }
-        min = Integer.MAX_VALUE;
-        max = -1;
-      }
-    }
   }
 
   private void load(String path) {
     if (!path.equals(cachedPath)) {
       cachedPath = path;
       cachedText = read(path);
-      rangeFirst = null;
-      rangeLast = null;
-      tokenized = false;
+      ranges = null;
     }
   }
 

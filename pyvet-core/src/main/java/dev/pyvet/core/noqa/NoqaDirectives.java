@@ -1,8 +1,6 @@
 package dev.pyvet.core.noqa;
 
 import dev.pyvet.syntax.source.LineIndex;
-import dev.pyvet.syntax.token.TokenDump;
-import dev.pyvet.syntax.token.TokenType;
 import dev.pyvet.syntax.token.Tokens;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,8 +25,7 @@ public final class NoqaDirectives {
   private final LineIndex lines;
   private final Tokens tokens;
   private final boolean fileDisabled;
-  private int[] rangeFirst; // per row: first row of its token range, 0 when none
-  private int[] rangeLast;
+  private Flake8LineRanges ranges; // computed on the first question
   private final Map<Long, NoqaComment> byRange = new HashMap<>();
 
   private NoqaDirectives(String text, LineIndex lines, Tokens tokens, boolean fileDisabled) {
@@ -69,11 +66,11 @@ public final class NoqaDirectives {
     if (text == null || row < 1 || row > lines.lineCount()) {
       return false;
     }
-    if (rangeFirst == null) {
-      computeRanges();
+    if (ranges == null) {
+      ranges = Flake8LineRanges.of(tokens, lines.lineCount());
     }
-    int firstRow = rangeFirst[row] != 0 ? rangeFirst[row] : row;
-    int lastRow = rangeFirst[row] != 0 ? Math.min(rangeLast[row], lines.lineCount()) : row;
+    int firstRow = ranges.first(row) != 0 ? ranges.first(row) : row;
+    int lastRow = ranges.first(row) != 0 ? Math.min(ranges.last(row), lines.lineCount()) : row;
     long key = (long) firstRow << 32 | lastRow;
     NoqaComment comment = byRange.computeIfAbsent(key,
         k -> NoqaComment.find(text, lines.lineStart(firstRow), lineEnd(lines, lastRow)));
@@ -82,34 +79,5 @@ public final class NoqaDirectives {
 
   private static int lineEnd(LineIndex lines, int row) {
     return lines.lineStart(row + 1);
-  }
-
-  /** flake8's {@code _noqa_line_mapping}: later ranges overwrite earlier ones on shared rows. */
-  private void computeRanges() {
-    int count = lines.lineCount();
-    rangeFirst = new int[count + 2];
-    rangeLast = new int[count + 2];
-    if (tokens == null) {
-      return;
-    }
-    TokenDump dump = new TokenDump(tokens);
-    int min = Integer.MAX_VALUE;
-    int max = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      TokenType type = tokens.type(i);
-      if (type == TokenType.ENDMARKER || type == TokenType.DEDENT) {
-        continue;
-      }
-      min = Math.min(min, dump.startRow(i));
-      max = Math.max(max, dump.endRow(i));
-      if (type == TokenType.NL || type == TokenType.NEWLINE) {
-        for (int r = Math.max(min, 1); r <= Math.min(max, count + 1); r++) {
-          rangeFirst[r] = min;
-          rangeLast[r] = max;
-        }
-        min = Integer.MAX_VALUE;
-        max = -1;
-      }
-    }
   }
 }
