@@ -1,5 +1,6 @@
 package dev.pyvet.core.config;
 
+import dev.pyvet.core.diagnostic.CodeSelection;
 import dev.pyvet.core.rule.Rule;
 import dev.pyvet.core.rule.RuleRegistry;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class CodeResolver {
       return RuleRegistry.meta(rule).code();
     }
     String code = entry.strip().toUpperCase(Locale.ROOT);
-    if (isWellFormed(code)) {
+    if (CodeSelection.isWellFormed(code)) {
       // Accepted even when no rule has it yet (F401, C901, a plugin's D100): flake8 accepts any
       // code, and its users' select and ignore lists name other families too.
       return code;
@@ -51,19 +52,5 @@ public final class CodeResolver {
     throw new UnknownCodeException(entry,
         "'" + entry + "' is neither an error code or prefix (letters then digits, e.g. E999 or E9)"
             + " nor a rule name (see 'pyvet rules')");
-  }
-
-  static boolean isWellFormed(String code) {
-    int i = 0;
-    while (i < code.length() && code.charAt(i) >= 'A' && code.charAt(i) <= 'Z') {
-      i++;
-    }
-    if (i == 0) {
-      return false;
-    }
-    while (i < code.length() && code.charAt(i) >= '0' && code.charAt(i) <= '9') {
-      i++;
-    }
-    return i == code.length();
   }
 }

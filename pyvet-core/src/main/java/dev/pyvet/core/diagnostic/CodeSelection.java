@@ -116,7 +116,8 @@ public final class CodeSelection {
     return null;
   }
 
-  private static boolean isWellFormed(String code) {
+  /** Whether {@code code} has the shape of a code or code prefix: letters, then digits. */
+  public static boolean isWellFormed(String code) {
     int i = 0;
     while (i < code.length() && code.charAt(i) >= 'A' && code.charAt(i) <= 'Z') {
       i++;
