@@ -65,6 +65,9 @@ public final class AppliedSettings {
     if (settings.hangClosing() != null) {
       o = o.withHangClosing(settings.hangClosing());
     }
+    if (settings.maxComplexity() != null) {
+      o = o.withMaxComplexity(settings.maxComplexity());
+    }
     return o;
   }
 

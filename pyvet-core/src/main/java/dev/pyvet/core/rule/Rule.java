@@ -11,4 +11,9 @@ public interface Rule {
   default RuleMeta meta() {
     return RuleMeta.of(getClass());
   }
+
+  /** This rule set up for a check's options (most rules ignore them and return themselves). */
+  default Rule withOptions(dev.pyvet.core.logical.PycodestyleOptions options) {
+    return this;
+  }
 }

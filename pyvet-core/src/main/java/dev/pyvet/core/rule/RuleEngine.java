@@ -34,7 +34,8 @@ public final class RuleEngine implements FileRule {
 
   public RuleEngine(List<? extends Rule> rules, PycodestyleOptions options) {
     this.options = options;
-    for (Rule rule : rules) {
+    for (Rule unconfigured : rules) {
+      Rule rule = unconfigured.withOptions(options);
       switch (rule) {
         case PhysicalLineRule r -> physical.add(r);
         case SharedCheck.Member r -> shared.computeIfAbsent(r.sharedCheck(), k -> new java.util.HashSet<>())

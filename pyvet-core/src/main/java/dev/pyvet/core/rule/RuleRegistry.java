@@ -1,5 +1,6 @@
 package dev.pyvet.core.rule;
 
+import dev.pyvet.core.rules.mccabe.TooComplex;
 import dev.pyvet.core.rules.pycodestyle.PycodestyleRules;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ public final class RuleRegistry {
 
   static {
     List<Rule> all = new ArrayList<>(PycodestyleRules.all());
+    all.add(new TooComplex());
     for (Rule r : all) {
       META.put(r.getClass(), RuleMeta.of(r.getClass()));
     }
