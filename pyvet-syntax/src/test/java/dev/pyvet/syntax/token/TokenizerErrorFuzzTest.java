@@ -39,18 +39,6 @@ class TokenizerErrorFuzzTest {
       "f-string: single '}'", "f-string: expecting '}'|", "null bytes", "nested too deeply",
   };
 
-  private static final String AST_PARSE = """
-      import ast, sys, warnings
-      warnings.simplefilter('ignore')
-      for line in sys.stdin.read().split():
-          try:
-              ast.parse(bytes.fromhex(line).decode('utf-8'))
-              print('OK')
-          except SyntaxError as e:
-              print('%s|%s|%s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno or 0, e.offset or 0,
-                                        e.end_lineno or 0, e.end_offset or 0))
-      """;
-
   @Test
   void randomSnippetsFailAsInCPython() {
     Path python = PythonOracle.python313();
@@ -67,7 +55,7 @@ class TokenizerErrorFuzzTest {
       sources.add(sb.toString());
       in.append(HexFormat.of().formatHex(sb.toString().getBytes(StandardCharsets.UTF_8))).append('\n');
     }
-    String[] out = PythonOracle.run(python, List.of("-c", AST_PARSE), in.toString()).split("\n");
+    String[] out = PythonOracle.run(python, List.of("-c", TokenizerErrorTest.AST_PARSE), in.toString()).split("\n");
     assertThat(out).hasSize(sources.size());
     int compared = 0;
     List<String> wrong = new ArrayList<>();

@@ -463,8 +463,13 @@ class TokenizerErrorTest {
     assertThat(Tokenizer.tokenize(SourceText.of("x = (1,\n")).unclosedBracketAtError()).isNull();
   }
 
-  private static final String AST_PARSE = """
-      import ast, sys
+  /**
+   * Reads hex-encoded UTF-8 sources, one a line, and prints for each {@code OK} or the
+   * SyntaxError as {@code class|msg|lineno|offset|end_lineno|end_offset}.
+   */
+  static final String AST_PARSE = """
+      import ast, sys, warnings
+      warnings.simplefilter('ignore')
       for line in sys.stdin.read().split():
           try:
               ast.parse(bytes.fromhex(line).decode('utf-8'))
