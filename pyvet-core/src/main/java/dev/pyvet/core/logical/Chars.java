@@ -14,6 +14,15 @@ public final class Chars {
   }
 
   /** Python's {@code s.strip()}. */
+  /** Length of {@code s} without its trailing {@code \n} and {@code \r} chars (Python's {@code rstrip('\r\n')}). */
+  public static int lengthWithoutLineBreaks(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return end;
+  }
+
   public static String strip(String s) {
     int b = 0;
     int e = s.length();

@@ -6,10 +6,7 @@ public final class Indents {
 
   /** pycodestyle's {@code expand_indent}: leading whitespace width, tabs to the next multiple of 8. */
   public static int expand(String line) {
-    int end = line.length();
-    while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
-      end--;
-    }
+    int end = Chars.lengthWithoutLineBreaks(line);
     if (line.lastIndexOf('\t', end - 1) < 0) {
       int i = 0;
       while (i < end && Chars.isPySpace(line.charAt(i))) {

@@ -1,9 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.Chars;
 import dev.pyvet.core.logical.Indents;
 import dev.pyvet.core.logical.PhysicalLine;
-import dev.pyvet.core.logical.PycodestyleDriver;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.PhysicalLineRule;
 import dev.pyvet.core.rule.RuleInfo;

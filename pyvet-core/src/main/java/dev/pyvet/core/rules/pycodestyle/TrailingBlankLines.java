@@ -1,9 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
-import dev.pyvet.core.logical.Indents;
 import dev.pyvet.core.logical.PhysicalLine;
-import dev.pyvet.core.logical.PycodestyleDriver;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.PhysicalLineRule;
 import dev.pyvet.core.rule.RuleInfo;
@@ -14,10 +12,7 @@ public final class TrailingBlankLines implements PhysicalLineRule {
   public void check(PhysicalLine line, Findings out) {
     if (line.row() == line.totalLines()) {
       String text = line.text();
-      int end = text.length();
-      while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-        end--;
-      }
+      int end = Chars.lengthWithoutLineBreaks(text);
       if (!text.isEmpty() && end == 0) {
         out.report(line.row(), 0, "W391", "blank line at end of file");
       }
