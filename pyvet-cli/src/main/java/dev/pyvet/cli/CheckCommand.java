@@ -139,8 +139,39 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--max-complexity",
       paramLabel = "N",
-      description = "Accepted for flake8 compatibility; no rule measures complexity yet.")
+      description = "Report functions more complex than N as C901 (default: C901 off).")
   Integer maxComplexity;
+
+  @Option(
+      names = "--builtins",
+      paramLabel = "NAMES",
+      split = ",",
+      description = "Names to treat as builtins besides Python's own, comma-separated (F821).")
+  List<String> builtins;
+
+  @Option(
+      names = "--ignore-names",
+      paramLabel = "PATTERNS",
+      split = ",",
+      description = {
+        "Names or fnmatch patterns the N rules leave alone, comma-separated (default: setUp,",
+        "tearDown and unittest's other camelCase hooks)."
+      })
+  List<String> ignoreNames;
+
+  @Option(
+      names = "--classmethod-decorators",
+      paramLabel = "NAMES",
+      split = ",",
+      description = "Decorators that make a method a class method for N804/N805 (default: classmethod).")
+  List<String> classmethodDecorators;
+
+  @Option(
+      names = "--staticmethod-decorators",
+      paramLabel = "NAMES",
+      split = ",",
+      description = "Decorators that make a method a static method for N804/N805 (default: staticmethod).")
+  List<String> staticmethodDecorators;
 
   @Option(
       names = "--hang-closing",
@@ -229,7 +260,7 @@ final class CheckCommand implements Callable<Integer> {
 
     Linter.Outcome outcome =
         new Linter(new FileChecker(selection, List.of(RuleEngine.forSelection(selection::isSelected,
-            applied.pycodestyleOptions()))).honouringNoqa(!disableNoqa), jobs)
+            applied.ruleOptions()))).honouringNoqa(!disableNoqa), jobs)
             .checkPaths(new FileDiscovery(workingDirectory, applied.exclusion()), targets);
     List<Diagnostic> diagnostics = outcome.diagnostics();
     if (applied.hasPerFileIgnores()) {
@@ -293,7 +324,20 @@ final class CheckCommand implements Callable<Integer> {
     return new Settings(null, codes("--select", select), codes("--ignore", ignore),
         codes("--extend-select", extendSelect), codes("--extend-ignore", extendIgnore), perFile,
         patterns(exclude), patterns(extendExclude), maxLineLength, maxDocLength, maxComplexity,
-        hangClosing, indentSize, null);
+        hangClosing, indentSize, null, listOption(builtins), listOption(ignoreNames),
+        listOption(classmethodDecorators), listOption(staticmethodDecorators));
+  }
+
+  /** A comma-separated list option as flake8 reads it (blanks dropped), null when not given. */
+  private static List<String> listOption(List<String> values) {
+    if (values == null) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      out.addAll(SettingsReader.splitList(v));
+    }
+    return out;
   }
 
   private List<String> codes(String option, List<String> values) {

@@ -4,6 +4,7 @@ import dev.pyvet.core.diagnostic.CodeSelection;
 import dev.pyvet.core.diagnostic.Diagnostic;
 import dev.pyvet.core.logical.PycodestyleOptions;
 import dev.pyvet.core.rule.DefaultSelection;
+import dev.pyvet.core.rule.RuleOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +66,26 @@ public final class AppliedSettings {
     if (settings.hangClosing() != null) {
       o = o.withHangClosing(settings.hangClosing());
     }
+    return o;
+  }
+
+  /** The options of every rule family: pycodestyle's, mccabe's, pyflakes' and pep8-naming's. */
+  public RuleOptions ruleOptions() {
+    RuleOptions o = RuleOptions.DEFAULTS.withPycodestyle(pycodestyleOptions());
     if (settings.maxComplexity() != null) {
       o = o.withMaxComplexity(settings.maxComplexity());
+    }
+    if (settings.builtins() != null) {
+      o = o.withBuiltins(settings.builtins());
+    }
+    if (settings.ignoreNames() != null) {
+      o = o.withIgnoreNames(settings.ignoreNames());
+    }
+    if (settings.classmethodDecorators() != null) {
+      o = o.withClassmethodDecorators(settings.classmethodDecorators());
+    }
+    if (settings.staticmethodDecorators() != null) {
+      o = o.withStaticmethodDecorators(settings.staticmethodDecorators());
     }
     return o;
   }

@@ -25,10 +25,15 @@ public record Settings(
     Integer maxComplexity,
     Boolean hangClosing,
     Integer indentSize,
-    String outputFormat) {
+    String outputFormat,
+    List<String> builtins,
+    List<String> ignoreNames,
+    List<String> classmethodDecorators,
+    List<String> staticmethodDecorators) {
 
   public static final Settings EMPTY =
-      new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+      new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null);
 
   /** These settings with every field that {@code over} gives replaced by its value. */
   public Settings overriddenBy(Settings over) {
@@ -46,7 +51,11 @@ public record Settings(
         pick(over.maxComplexity, maxComplexity),
         pick(over.hangClosing, hangClosing),
         pick(over.indentSize, indentSize),
-        pick(over.outputFormat, outputFormat));
+        pick(over.outputFormat, outputFormat),
+        pick(over.builtins, builtins),
+        pick(over.ignoreNames, ignoreNames),
+        pick(over.classmethodDecorators, classmethodDecorators),
+        pick(over.staticmethodDecorators, staticmethodDecorators));
   }
 
   private static <T> T pick(T preferred, T fallback) {
@@ -58,5 +67,6 @@ public record Settings(
       List.of(
           "select", "ignore", "extend-select", "extend-ignore", "per-file-ignores", "exclude",
           "extend-exclude", "max-line-length", "max-doc-length", "max-complexity", "hang-closing",
-          "indent-size", "output-format");
+          "indent-size", "output-format", "builtins", "ignore-names", "classmethod-decorators",
+          "staticmethod-decorators");
 }

@@ -63,7 +63,11 @@ public final class SettingsReader {
         r.integer("max-complexity", Integer.MIN_VALUE),
         r.bool("hang-closing"),
         r.integer("indent-size", 1),
-        r.string("output-format"));
+        r.string("output-format"),
+        r.strings("builtins"),
+        r.strings("ignore-names"),
+        r.strings("classmethod-decorators"),
+        r.strings("staticmethod-decorators"));
   }
 
   /** flake8's comma-separated lists: split at commas and whitespace, empty items dropped. */

@@ -10,36 +10,29 @@ package dev.pyvet.core.logical;
  * @param honourNoqa whether a {@code # noqa} comment silences the checks that pycodestyle
  *     itself lets it silence (E501, E711, E712, E721, E722, W605, ...). flake8 does not pass
  *     pycodestyle's noqa through (it filters findings by its own rules), so this is off by default.
- * @param maxComplexity mccabe's C901 threshold, or -1 for none (flake8's default); carried here
- *     because flake8 hands all its plugins one set of options
  */
 public record PycodestyleOptions(
-    int maxLineLength, int maxDocLength, boolean hangClosing, int indentSize, boolean honourNoqa,
-    int maxComplexity) {
+    int maxLineLength, int maxDocLength, boolean hangClosing, int indentSize, boolean honourNoqa) {
 
-  public static final PycodestyleOptions DEFAULTS = new PycodestyleOptions(79, -1, false, 4, false, -1);
+  public static final PycodestyleOptions DEFAULTS = new PycodestyleOptions(79, -1, false, 4, false);
 
   public PycodestyleOptions withMaxLineLength(int n) {
-    return new PycodestyleOptions(n, maxDocLength, hangClosing, indentSize, honourNoqa, maxComplexity);
+    return new PycodestyleOptions(n, maxDocLength, hangClosing, indentSize, honourNoqa);
   }
 
   public PycodestyleOptions withMaxDocLength(int n) {
-    return new PycodestyleOptions(maxLineLength, n, hangClosing, indentSize, honourNoqa, maxComplexity);
+    return new PycodestyleOptions(maxLineLength, n, hangClosing, indentSize, honourNoqa);
   }
 
   public PycodestyleOptions withHangClosing(boolean b) {
-    return new PycodestyleOptions(maxLineLength, maxDocLength, b, indentSize, honourNoqa, maxComplexity);
+    return new PycodestyleOptions(maxLineLength, maxDocLength, b, indentSize, honourNoqa);
   }
 
   public PycodestyleOptions withIndentSize(int n) {
-    return new PycodestyleOptions(maxLineLength, maxDocLength, hangClosing, n, honourNoqa, maxComplexity);
-  }
-
-  public PycodestyleOptions withMaxComplexity(int n) {
-    return new PycodestyleOptions(maxLineLength, maxDocLength, hangClosing, indentSize, honourNoqa, n);
+    return new PycodestyleOptions(maxLineLength, maxDocLength, hangClosing, n, honourNoqa);
   }
 
   public PycodestyleOptions withHonourNoqa(boolean b) {
-    return new PycodestyleOptions(maxLineLength, maxDocLength, hangClosing, indentSize, b, maxComplexity);
+    return new PycodestyleOptions(maxLineLength, maxDocLength, hangClosing, indentSize, b);
   }
 }

@@ -13,7 +13,7 @@ public interface Rule {
   }
 
   /** This rule set up for a check's options (most rules ignore them and return themselves). */
-  default Rule withOptions(dev.pyvet.core.logical.PycodestyleOptions options) {
+  default Rule withOptions(RuleOptions options) {
     return this;
   }
 }

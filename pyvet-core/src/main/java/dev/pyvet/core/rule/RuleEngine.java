@@ -32,8 +32,9 @@ public final class RuleEngine implements FileRule {
   private final List<ScopeEndRule> scopeEnd = new ArrayList<>();
   private final PycodestyleOptions options;
 
-  public RuleEngine(List<? extends Rule> rules, PycodestyleOptions options) {
-    this.options = options;
+
+  public RuleEngine(List<? extends Rule> rules, RuleOptions options) {
+    this.options = options.pycodestyle();
     for (Rule unconfigured : rules) {
       Rule rule = unconfigured.withOptions(options);
       switch (rule) {
@@ -54,7 +55,7 @@ public final class RuleEngine implements FileRule {
   }
 
   /** The registered rules whose codes {@code selected} accepts. */
-  public static RuleEngine forSelection(Predicate<String> selected, PycodestyleOptions options) {
+  public static RuleEngine forSelection(Predicate<String> selected, RuleOptions options) {
     List<Rule> rules = new ArrayList<>();
     for (Rule rule : RuleRegistry.all()) {
       if (selected.test(RuleRegistry.meta(rule).code())) {

@@ -141,10 +141,12 @@ class ConfigLoaderTest {
   @Test
   void settingsOverrideFieldByField() {
     Settings file = new Settings(Path.of("f"), List.of("E"), null, List.of("W6"), null, null, null,
-        null, 100, null, null, true, null, null);
+        null, 100, null, null, true, null, null, List.of("_"), null, null, null);
     Settings cli = new Settings(null, null, List.of("E1"), List.of("E5"), null, null, null, null,
-        null, 50, null, null, 2, null);
+        null, 50, null, null, 2, null, null, List.of("setUp"), null, null);
     Settings merged = file.overriddenBy(cli);
+    assertThat(merged.builtins()).containsExactly("_");
+    assertThat(merged.ignoreNames()).containsExactly("setUp");
     assertThat(merged.select()).containsExactly("E");
     assertThat(merged.ignore()).containsExactly("E1");
     assertThat(merged.extendSelect()).containsExactly("E5");

@@ -6,7 +6,7 @@ import dev.pyvet.core.check.FileChecker;
 import dev.pyvet.core.check.Linter;
 import dev.pyvet.core.diagnostic.CodeSelection;
 import dev.pyvet.core.diagnostic.Diagnostic;
-import dev.pyvet.core.logical.PycodestyleOptions;
+import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.core.rule.RuleEngine;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -37,7 +37,7 @@ class NoqaFixturesTest {
   static List<String> pyvet(Path dir, String target, boolean honourNoqa) {
     CodeSelection selection = CodeSelection.flake8(List.of("E", "W"), null, List.of());
     FileChecker checker = new FileChecker(selection,
-        List.of(RuleEngine.forSelection(selection::isSelected, PycodestyleOptions.DEFAULTS)))
+        List.of(RuleEngine.forSelection(selection::isSelected, RuleOptions.DEFAULTS)))
         .honouringNoqa(honourNoqa);
     Linter.Outcome outcome = new Linter(checker, 2).checkPaths(dir, List.of(target));
     assertThat(outcome.failures()).isEmpty();

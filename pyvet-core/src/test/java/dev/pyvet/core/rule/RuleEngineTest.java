@@ -6,7 +6,7 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.diagnostic.Diagnostic;
 import dev.pyvet.core.discovery.FileToCheck;
 import dev.pyvet.core.logical.FileTokens;
-import dev.pyvet.core.logical.PycodestyleOptions;
+import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.parser.Parser;
 import dev.pyvet.syntax.source.SourceText;
@@ -68,7 +68,7 @@ class RuleEngineTest {
 
   @Test
   void astRulesSeeOnlyTheNodeKindsTheyAskForInOneWalk() {
-    RuleEngine engine = new RuleEngine(List.of(new NameRule()), PycodestyleOptions.DEFAULTS);
+    RuleEngine engine = new RuleEngine(List.of(new NameRule()), RuleOptions.DEFAULTS);
     assertThat(run(engine, "x = f(y, [z for z in w])\n"))
         .extracting(Diagnostic::message)
         .containsExactly("x", "f", "y", "z", "z", "w");
@@ -76,7 +76,7 @@ class RuleEngineTest {
 
   @Test
   void astColumnsBecomeFlake8Columns() {
-    RuleEngine engine = new RuleEngine(List.of(new NameRule()), PycodestyleOptions.DEFAULTS);
+    RuleEngine engine = new RuleEngine(List.of(new NameRule()), RuleOptions.DEFAULTS);
     // 'é' is two UTF-8 bytes, the emoji four (two Java chars): flake8 counts one column each
     assertThat(run(engine, "f('é', '\uD83D\uDE00', z)\n"))
         .containsExactly(new Diagnostic("t.py", 1, 1, "T100", "f"), new Diagnostic("t.py", 1, 13, "T100", "z"));
@@ -84,14 +84,14 @@ class RuleEngineTest {
 
   @Test
   void deepTreesDoNotOverflowTheWalk() {
-    RuleEngine engine = new RuleEngine(List.of(new NameRule()), PycodestyleOptions.DEFAULTS);
+    RuleEngine engine = new RuleEngine(List.of(new NameRule()), RuleOptions.DEFAULTS);
     String deep = "x = " + "-".repeat(5000) + "y\n";
     assertThat(run(engine, deep)).extracting(Diagnostic::message).containsExactly("x", "y");
   }
 
   @Test
   void tokenRulesAndColumnsInCodePoints() {
-    RuleEngine engine = new RuleEngine(List.of(new CommentRule()), PycodestyleOptions.DEFAULTS);
+    RuleEngine engine = new RuleEngine(List.of(new CommentRule()), RuleOptions.DEFAULTS);
     // the emoji is two chars in Java, one column for Python and flake8
     assertThat(run(engine, "s = '\uD83D\uDE00'  # c\n"))
         .containsExactly(new Diagnostic("t.py", 1, 10, "T200", "# c"));
@@ -100,13 +100,13 @@ class RuleEngineTest {
   @Test
   void ruleOfNoKnownKindIsRefused() {
     Rule bare = new Rule() {};
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleEngine(List.of(bare), PycodestyleOptions.DEFAULTS))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleEngine(List.of(bare), RuleOptions.DEFAULTS))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void scopeEndRulesRunAfterEachScopeInnermostFirstAndTheModuleLast() {
-    RuleEngine engine = new RuleEngine(List.of(new ScopeRule()), PycodestyleOptions.DEFAULTS);
+    RuleEngine engine = new RuleEngine(List.of(new ScopeRule()), RuleOptions.DEFAULTS);
     SourceText text = SourceText.of(
         "class C:\n    def m(self):\n        return [x for x in (lambda: 1)()]\n"
             + "def f():\n    pass\nx = {k: v for k, v in y}\n");
@@ -120,9 +120,9 @@ class RuleEngineTest {
 
   @Test
   void scopeEndRulesAreNotCalledWithoutScopeRulesAndNotForNonScopeNodes() {
-    RuleEngine engine = new RuleEngine(List.of(new NameRule()), PycodestyleOptions.DEFAULTS);
+    RuleEngine engine = new RuleEngine(List.of(new NameRule()), RuleOptions.DEFAULTS);
     assertThat(run(engine, "def f():\n    return g\n")).extracting(Diagnostic::code).containsOnly("T100");
-    RuleEngine scopes = new RuleEngine(List.of(new ScopeRule()), PycodestyleOptions.DEFAULTS);
+    RuleEngine scopes = new RuleEngine(List.of(new ScopeRule()), RuleOptions.DEFAULTS);
     assertThat(run(scopes, "if a:\n    while b:\n        c = [d]\n"))
         .extracting(Diagnostic::message).containsExactly("Module");
   }

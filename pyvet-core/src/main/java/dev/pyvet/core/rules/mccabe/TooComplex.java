@@ -1,11 +1,11 @@
 package dev.pyvet.core.rules.mccabe;
 
 import dev.pyvet.core.check.ParsedFile;
-import dev.pyvet.core.logical.PycodestyleOptions;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.Rule;
 import dev.pyvet.core.rule.RuleInfo;
+import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.Set;
 
@@ -29,7 +29,7 @@ public final class TooComplex implements AstRule {
   }
 
   @Override
-  public Rule withOptions(PycodestyleOptions options) {
+  public Rule withOptions(RuleOptions options) {
     return options.maxComplexity() == maxComplexity ? this : new TooComplex(options.maxComplexity());
   }
 

@@ -7,7 +7,7 @@ import dev.pyvet.core.config.AppliedSettings;
 import dev.pyvet.core.config.Settings;
 import dev.pyvet.core.diagnostic.Diagnostic;
 import dev.pyvet.core.discovery.FileToCheck;
-import dev.pyvet.core.logical.PycodestyleOptions;
+import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.core.rule.RuleEngine;
 import dev.pyvet.core.rule.RuleRegistry;
 import dev.pyvet.syntax.parser.Parser;
@@ -31,7 +31,7 @@ class TooComplexTest {
     }
   }
 
-  private static List<Diagnostic> check(String source, PycodestyleOptions options) {
+  private static List<Diagnostic> check(String source, RuleOptions options) {
     SourceText text = SourceText.of(source);
     List<Diagnostic> found = new ArrayList<>();
     RuleEngine engine = RuleEngine.forSelection("C901"::equals, options);
@@ -63,7 +63,7 @@ class TooComplexTest {
     String source = fixture();
     List<String> want = expected(source, 0);
     assertThat(want).hasSize(24);
-    assertThat(shown(check(source, PycodestyleOptions.DEFAULTS.withMaxComplexity(0))))
+    assertThat(shown(check(source, RuleOptions.DEFAULTS.withMaxComplexity(0))))
         .containsExactlyElementsOf(want);
   }
 
@@ -71,26 +71,27 @@ class TooComplexTest {
   void onlyGraphsAboveTheThresholdAreReported() throws IOException {
     String source = fixture();
     for (int max = 1; max <= 4; max++) {
-      assertThat(shown(check(source, PycodestyleOptions.DEFAULTS.withMaxComplexity(max))))
+      assertThat(shown(check(source, RuleOptions.DEFAULTS.withMaxComplexity(max))))
           .as("max-complexity %d", max)
           .containsExactlyElementsOf(expected(source, max));
     }
-    assertThat(check(source, PycodestyleOptions.DEFAULTS.withMaxComplexity(4))).isEmpty();
+    assertThat(check(source, RuleOptions.DEFAULTS.withMaxComplexity(4))).isEmpty();
   }
 
   @Test
   void offWithoutMaxComplexityAsFlake8() throws IOException {
-    assertThat(check(fixture(), PycodestyleOptions.DEFAULTS)).isEmpty();
-    assertThat(check(fixture(), PycodestyleOptions.DEFAULTS.withMaxComplexity(-1))).isEmpty();
+    assertThat(check(fixture(), RuleOptions.DEFAULTS)).isEmpty();
+    assertThat(check(fixture(), RuleOptions.DEFAULTS.withMaxComplexity(-1))).isEmpty();
   }
 
   @Test
   void maxComplexityComesFromSettings() {
     Settings settings =
-        new Settings(null, null, null, null, null, null, null, null, null, null, 7, null, null, null);
-    assertThat(new AppliedSettings(settings, Path.of(".")).pycodestyleOptions().maxComplexity())
+        new Settings(null, null, null, null, null, null, null, null, null, null, 7, null, null, null,
+            null, null, null, null);
+    assertThat(new AppliedSettings(settings, Path.of(".")).ruleOptions().maxComplexity())
         .isEqualTo(7);
-    assertThat(new AppliedSettings(Settings.EMPTY, Path.of(".")).pycodestyleOptions().maxComplexity())
+    assertThat(new AppliedSettings(Settings.EMPTY, Path.of(".")).ruleOptions().maxComplexity())
         .isEqualTo(-1);
   }
 
@@ -103,7 +104,7 @@ class TooComplexTest {
   @Test
   void reportsAtTheDefLineOfADecoratedFunctionWithAsciiOrNotColumns() {
     String source = "class K:\n    @staticmethod\n    def é(x):\n        if x:\n            pass\n";
-    assertThat(shown(check(source, PycodestyleOptions.DEFAULTS.withMaxComplexity(1))))
+    assertThat(shown(check(source, RuleOptions.DEFAULTS.withMaxComplexity(1))))
         .containsExactly("3:5: 'K.é' is too complex (2)");
   }
 }

@@ -6,6 +6,7 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.diagnostic.Diagnostic;
 import dev.pyvet.core.discovery.FileToCheck;
 import dev.pyvet.core.logical.PycodestyleOptions;
+import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.core.rule.Rule;
 import dev.pyvet.core.rule.RuleEngine;
 import dev.pyvet.core.rule.RuleRegistry;
@@ -37,7 +38,7 @@ class ConformanceTest {
   private static final PycodestyleOptions OPTIONS =
       PycodestyleOptions.DEFAULTS.withMaxDocLength(72).withHonourNoqa(true);
 
-  private static final RuleEngine ENGINE = new RuleEngine(RuleRegistry.all(), OPTIONS);
+  private static final RuleEngine ENGINE = new RuleEngine(RuleRegistry.all(), RuleOptions.DEFAULTS.withPycodestyle(OPTIONS));
 
   record Case(String file, int headerLine, List<String> expected, String source) {
     @Override

@@ -6,6 +6,7 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.diagnostic.Diagnostic;
 import dev.pyvet.core.discovery.FileToCheck;
 import dev.pyvet.core.logical.PycodestyleOptions;
+import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.core.rule.RuleEngine;
 import dev.pyvet.syntax.parser.Parser;
 import dev.pyvet.syntax.source.SourceText;
@@ -32,7 +33,7 @@ class HangClosingAndAmbiguousDefinitionsTest {
     }
     SourceText text = SourceText.of(source);
     RuleEngine engine = RuleEngine.forSelection(Set.of("E123", "E133", "E742", "E743")::contains,
-        PycodestyleOptions.DEFAULTS.withHangClosing(hangClosing));
+        RuleOptions.DEFAULTS.withPycodestyle(PycodestyleOptions.DEFAULTS.withHangClosing(hangClosing)));
     List<Diagnostic> found = new ArrayList<>();
     engine.check(new ParsedFile(new FileToCheck("f.py", Path.of("f.py")), text, Parser.parse(text)), found::add);
     found.sort(Diagnostic.ORDER);
