@@ -1,7 +1,9 @@
 package dev.pyvet.core.rule;
 
 import dev.pyvet.core.rules.mccabe.TooComplex;
+import dev.pyvet.core.rules.naming.NamingRules;
 import dev.pyvet.core.rules.pycodestyle.PycodestyleRules;
+import dev.pyvet.core.rules.pyflakes.PyflakesRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +20,8 @@ public final class RuleRegistry {
   static {
     List<Rule> all = new ArrayList<>(PycodestyleRules.all());
     all.add(new TooComplex());
+    all.addAll(PyflakesRules.all());
+    all.addAll(NamingRules.all());
     for (Rule r : all) {
       META.put(r.getClass(), RuleMeta.of(r.getClass()));
     }

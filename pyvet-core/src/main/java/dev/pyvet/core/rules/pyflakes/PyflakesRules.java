@@ -1,0 +1,22 @@
+package dev.pyvet.core.rules.pyflakes;
+
+import dev.pyvet.core.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The pyflakes family (F codes, numbered as flake8 maps pyflakes' messages). */
+public final class PyflakesRules {
+  private PyflakesRules() {}
+
+  public static List<Rule> all() {
+    List<Rule> all = new ArrayList<>();
+
+    // Names, imports and scopes (from the semantic model)
+
+    // String formatting: % and str.format, f- and t-strings
+
+    // Statements and expressions
+
+    return all;
+  }
+}
