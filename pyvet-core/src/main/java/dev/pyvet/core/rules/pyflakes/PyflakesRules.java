@@ -12,6 +12,22 @@ public final class PyflakesRules {
     List<Rule> all = new ArrayList<>();
 
     // Names, imports and scopes (from the semantic model)
+    all.add(new UnusedImport());
+    all.add(new ImportShadowedByLoopVar());
+    all.add(new ImportStarUsed());
+    all.add(new LateFutureImport());
+    all.add(new ImportStarUsage());
+    all.add(new ImportStarNotPermitted());
+    all.add(new FutureFeatureNotDefined());
+    all.add(new ForwardAnnotationSyntaxError());
+    all.add(new RedefinedWhileUnused());
+    all.add(new UndefinedName());
+    all.add(new UndefinedExport());
+    all.add(new UndefinedLocal());
+    all.add(new UnusedIndirectAssignment());
+    all.add(new DuplicateArgument());
+    all.add(new UnusedVariable());
+    all.add(new UnusedAnnotation());
 
     // String formatting: % and str.format, f- and t-strings
 

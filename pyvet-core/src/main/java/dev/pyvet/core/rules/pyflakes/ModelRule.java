@@ -1,0 +1,46 @@
+package dev.pyvet.core.rules.pyflakes;
+
+import dev.pyvet.core.check.ParsedFile;
+import dev.pyvet.core.rule.AstRule;
+import dev.pyvet.core.rule.Findings;
+import dev.pyvet.core.rule.Rule;
+import dev.pyvet.core.rule.RuleOptions;
+import dev.pyvet.core.semantic.NameMessage;
+import dev.pyvet.core.semantic.SemanticModel;
+import dev.pyvet.syntax.ast.Ast;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A pyflakes rule whose findings come from the file's {@link SemanticModel}: the model's walk
+ * decides them (in pyflakes' order, which they depend on); each rule reports those of its code.
+ */
+abstract class ModelRule implements AstRule {
+  private final List<String> builtins;
+  private final String code;
+
+  protected ModelRule(List<String> builtins) {
+    this.builtins = List.copyOf(builtins);
+    this.code = meta().code();
+  }
+
+  /** This rule with {@code builtins} as the extra builtin names. */
+  protected abstract ModelRule withBuiltins(List<String> builtins);
+
+  @Override
+  public final Rule withOptions(RuleOptions options) {
+    return options.builtins().equals(builtins) ? this : withBuiltins(options.builtins());
+  }
+
+  @Override
+  public final Set<Class<? extends Ast.Node>> nodeKinds() {
+    return Set.of(Ast.Module.class);
+  }
+
+  @Override
+  public final void visit(Ast.Node node, ParsedFile file, Findings out) {
+    for (NameMessage m : SemanticModel.of(file, builtins).messages(code)) {
+      out.report(m.line(), AstRule.charColumn(file, m.line(), m.utf8Column()), code, m.message());
+    }
+  }
+}
