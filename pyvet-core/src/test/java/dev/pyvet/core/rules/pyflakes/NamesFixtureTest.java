@@ -1,0 +1,47 @@
+package dev.pyvet.core.rules.pyflakes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pyvet.core.rule.RuleOptions;
+import dev.pyvet.core.rules.testing.RuleFixture;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The name, import and scope rules of the pyflakes family on their fixtures (expected lines
+ * recorded from pyflakes 3.4 with scripts/pyflakes_oracle.py).
+ */
+class NamesFixtureTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"F401", "F402", "F403", "F404", "F405", "F406", "F407", "F722", "F811",
+      "F821", "F822", "F823", "F824", "F831", "F841", "F842"})
+  void fixture(String code) {
+    RuleFixture.assertFixture(NamesFixtureTest.class, code);
+  }
+
+  @Test
+  void initFilesExportSubmodulesAndHavePath() {
+    String source = "# fixture-path: pkg/__init__.py\n"
+        + "__all__ = ['submodule']\n"
+        + "print(__path__)\n";
+    assertThat(RuleFixture.findings(source, "F822", RuleOptions.DEFAULTS)).isEmpty();
+    assertThat(RuleFixture.findings(source, "F821", RuleOptions.DEFAULTS)).isEmpty();
+    String module = source.replace("__init__.py", "module.py");
+    assertThat(RuleFixture.findings(module, "F822", RuleOptions.DEFAULTS))
+        .containsExactly("2:1: F822 undefined name 'submodule' in __all__");
+    assertThat(RuleFixture.findings(module, "F821", RuleOptions.DEFAULTS))
+        .containsExactly("3:7: F821 undefined name '__path__'");
+  }
+
+  @Test
+  void builtinsOptionAddsNames() {
+    String source = "print(_, gettext_builtin)\n";
+    assertThat(RuleFixture.findings(source, "F821", RuleOptions.DEFAULTS))
+        .containsExactly("1:7: F821 undefined name '_'", "1:10: F821 undefined name 'gettext_builtin'");
+    assertThat(RuleFixture.findings(source, "F821",
+        RuleOptions.DEFAULTS.withBuiltins(List.of("_", "gettext_builtin")))).isEmpty();
+  }
+}
