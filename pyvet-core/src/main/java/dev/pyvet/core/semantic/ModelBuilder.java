@@ -49,9 +49,14 @@ final class ModelBuilder {
   private final boolean initFile;
   private final java.util.Collection<String> builtins;
 
-  private final ArrayDeque<Object> work = new ArrayDeque<>();
-  private int[] workDepths = new int[64];
+  // The work stack: an item is a node to handle (under workParents[i]) or a Runnable step;
+  // workDepths[i] is pyflakes' node depth when it was scheduled.
+  private Object[] workItems = new Object[256];
+  private Ast.Node[] workParents = new Ast.Node[256];
+  private int[] workDepths = new int[256];
+  private int workSize;
   private int nodeDepth;
+  private final ChildCollector collector = new ChildCollector();
 
   private ArrayList<Scope> scopeStack = new ArrayList<>();
   private final ArrayDeque<Deferred> deferred = new ArrayDeque<>();
@@ -61,16 +66,20 @@ final class ModelBuilder {
   private final ArrayList<List<String>> exceptHandlers = new ArrayList<>();
   private AnnotationState inAnnotation = AnnotationState.NONE;
 
-  private final IdentityHashMap<Ast.Node, NodeInfo> info = new IdentityHashMap<>();
+  private final IdentityHashMap<Ast.Node, NodeInfo> info;
   private final IdentityHashMap<Ast.Node, int[]> positionOverride = new IdentityHashMap<>();
-  private final IdentityHashMap<Ast.Name, Binding> resolved = new IdentityHashMap<>();
+  private final IdentityHashMap<Ast.Name, Binding> resolved;
   private final List<Binding> allBindings = new ArrayList<>();
 
   /** A finding, positioned once the walk is done; {@code name} lets a global retract it. */
   private record Message(String code, int line, int col, String text, String name) {}
 
-  ModelBuilder(Ast.Module root, boolean initFile, java.util.Collection<String> builtins) {
+  /** {@code expectedNodes} sizes the node table (a file has about as many nodes as tokens). */
+  ModelBuilder(Ast.Module root, boolean initFile, java.util.Collection<String> builtins,
+      int expectedNodes) {
     this.root = root;
+    this.info = new IdentityHashMap<>(Math.max(expectedNodes, 64));
+    this.resolved = new IdentityHashMap<>(Math.max(expectedNodes / 4, 64));
     this.initFile = initFile;
     this.builtins = builtins;
     exceptHandlers.add(List.of());
@@ -103,23 +112,47 @@ final class ModelBuilder {
   }
 
   private void push(Object item) {
-    int n = work.size();
-    if (n == workDepths.length) {
-      workDepths = Arrays.copyOf(workDepths, n * 2);
+    if (item instanceof Handle h) {
+      pushNode(h.node, h.parent);
+    } else {
+      grow();
+      workItems[workSize] = item;
+      workParents[workSize] = null;
+      workDepths[workSize++] = nodeDepth;
     }
-    workDepths[n] = nodeDepth;
-    work.push(item);
+  }
+
+  private void pushNode(Ast.Node node, Ast.Node parent) {
+    if (node == null) {
+      return;
+    }
+    grow();
+    workItems[workSize] = node;
+    workParents[workSize] = parent;
+    workDepths[workSize++] = nodeDepth;
+  }
+
+  private void grow() {
+    if (workSize == workItems.length) {
+      int n = workSize * 2;
+      workItems = Arrays.copyOf(workItems, n);
+      workParents = Arrays.copyOf(workParents, n);
+      workDepths = Arrays.copyOf(workDepths, n);
+    }
   }
 
   private void drain() {
-    while (!work.isEmpty()) {
-      int depth = workDepths[work.size() - 1];
-      Object item = work.pop();
-      nodeDepth = depth;
-      if (item instanceof Handle h) {
-        handleNode(h.node, h.parent);
+    while (workSize > 0) {
+      int i = --workSize;
+      Object item = workItems[i];
+      Ast.Node parent = workParents[i];
+      workItems[i] = null;
+      workParents[i] = null;
+      nodeDepth = workDepths[i];
+      if (item instanceof Runnable step) {
+        step.run();
       } else {
-        ((Runnable) item).run();
+        handleNode((Ast.Node) item, parent);
       }
     }
   }
@@ -324,41 +357,72 @@ final class ModelBuilder {
   // ---------------------------------------------------------------- children in pyflakes' order
 
   /** The field pyflakes visits first: iter, else generators, else value (when present). */
-  private static String firstField(Ast.Node node) {
-    String[] found = {null, null, null};
-    node.forEachField((name, value) -> {
-      switch (name) {
-        case "iter" -> found[0] = name;
-        case "generators" -> found[1] = name;
-        case "value" -> found[2] = name;
-        default -> { }
+  private static final ClassValue<String> FIRST_FIELD = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      if (type.isRecord()) {
+        for (var c : type.getRecordComponents()) {
+          names.add(c.getName());
+        }
       }
-    });
-    return found[0] != null ? found[0] : found[1] != null ? found[1] : found[2];
-  }
+      for (String first : new String[] {"iter", "generators", "value"}) {
+        if (names.contains(first)) {
+          return first;
+        }
+      }
+      return "";
+    }
+  };
 
-  private static final Map<Class<?>, String> FIRST_FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Collects the child nodes of one node in pyflakes' order (its first field, then the others
+   * in CPython's field order), skipping omitted fields. Reused: the walk is single-threaded.
+   */
+  private static final class ChildCollector implements Ast.FieldVisitor {
+    private String first;
+    private Set<String> omit;
+    private Ast.Node parent;
+    private final ArrayList<Ast.Node> firsts = new ArrayList<>();
+    private final ArrayList<Ast.Node> rest = new ArrayList<>();
+
+    void collect(Ast.Node node, Set<String> omit) {
+      this.first = FIRST_FIELD.get(node.getClass());
+      this.omit = omit;
+      this.parent = node;
+      firsts.clear();
+      rest.clear();
+      node.forEachField(this);
+    }
+
+    @Override
+    public void field(String name, Object value) {
+      if (omit != null && omit.contains(name)) {
+        return;
+      }
+      List<Ast.Node> into = name.equals(first) ? firsts : rest;
+      if (value instanceof Ast.Node n) {
+        into.add(n);
+      } else if (value instanceof List<?> list) {
+        for (Object o : list) {
+          if (o instanceof Ast.Node n) {
+            into.add(n);
+          }
+        }
+      }
+    }
+  }
 
   /** Handles of the child nodes of {@code node}, in pyflakes' order, minus fields in {@code omit}. */
   private List<Object> children(Ast.Node node, Set<String> omit) {
-    String first = FIRST_FIELDS.computeIfAbsent(node.getClass(),
-        c -> {
-          String f = firstField(node);
-          return f == null ? "" : f;
-        });
-    List<Object> out = new ArrayList<>();
-    if (!first.isEmpty() && (omit == null || !omit.contains(first))) {
-      node.forEachField((name, value) -> {
-        if (name.equals(first)) {
-          addChildren(out, value, node);
-        }
-      });
+    collector.collect(node, omit);
+    List<Object> out = new ArrayList<>(collector.firsts.size() + collector.rest.size());
+    for (Ast.Node n : collector.firsts) {
+      out.add(new Handle(n, node));
     }
-    node.forEachField((name, value) -> {
-      if (!name.equals(first) && (omit == null || !omit.contains(name))) {
-        addChildren(out, value, node);
-      }
-    });
+    for (Ast.Node n : collector.rest) {
+      out.add(new Handle(n, node));
+    }
     return out;
   }
 
@@ -374,8 +438,17 @@ final class ModelBuilder {
     }
   }
 
+  /** Schedules the children of {@code node} to be handled next (pyflakes' handleChildren). */
   private void handleChildren(Ast.Node node) {
-    schedule(children(node, null));
+    collector.collect(node, null);
+    List<Ast.Node> rest = collector.rest;
+    for (int i = rest.size() - 1; i >= 0; i--) {
+      pushNode(rest.get(i), node);
+    }
+    List<Ast.Node> firsts = collector.firsts;
+    for (int i = firsts.size() - 1; i >= 0; i--) {
+      pushNode(firsts.get(i), node);
+    }
   }
 
   // ---------------------------------------------------------------- handleNode and dispatch
@@ -783,19 +856,26 @@ final class ModelBuilder {
     return null;
   }
 
-  /** Whether {@code node} names a member of typing/typing_extensions ({@code attr}, or any if null). */
+  /** Whether {@code node} names the member {@code attr} of typing or typing_extensions. */
   private boolean isTyping(Ast.Node node, String attr) {
+    return attr.equals(typingMember(node));
+  }
+
+  /**
+   * The member of typing or typing_extensions that {@code node} names ({@code cast} for
+   * {@code from typing import cast as c; c} or {@code typing.cast}), or null.
+   */
+  private String typingMember(Ast.Node node) {
     if (node instanceof Ast.Name n) {
       Binding b = innermost(n.id());
       return b != null && (b.kind() == Kind.IMPORT_FROM || b.kind() == Kind.FUTURE_IMPORT)
-          && TYPING_MODULES.contains(b.module) && (attr == null || attr.equals(b.realName));
+          && TYPING_MODULES.contains(b.module) ? b.realName : null;
     }
     if (node instanceof Ast.Attribute a && a.value() instanceof Ast.Name n) {
       Binding b = innermost(n.id());
-      return b != null && b.isImportation() && TYPING_MODULES.contains(b.fullName)
-          && (attr == null || attr.equals(a.attr()));
+      return b != null && b.isImportation() && TYPING_MODULES.contains(b.fullName) ? a.attr() : null;
     }
-    return false;
+    return null;
   }
 
   private boolean isTypingOverload(Binding value) {
@@ -910,7 +990,7 @@ final class ModelBuilder {
       } else {
         items.add(new Handle(node.slice(), node));
       }
-    } else if (isTyping(node.value(), null)) {
+    } else if (typingMember(node.value()) != null) {
       withAnnotation(items, AnnotationState.BARE, children(node, null));
     } else {
       items.addAll(children(node, null));
@@ -919,14 +999,18 @@ final class ModelBuilder {
   }
 
   private void call(Ast.Call node) {
+    String member = typingMember(node.func());
+    if (member == null) {
+      handleChildren(node);
+      return;
+    }
     List<Object> items = new ArrayList<>();
     Set<String> omit = new java.util.HashSet<>();
     List<Ast.Node> annotated = new ArrayList<>();
     List<Object[]> notAnnotated = new ArrayList<>();
-    Ast.ExprNode func = node.func();
-    if (isTyping(func, "cast") && !node.args().isEmpty()) {
+    if (member.equals("cast") && !node.args().isEmpty()) {
       withAnnotation(items, AnnotationState.BARE, List.of(new Handle(node.args().get(0), node)));
-    } else if (isTyping(func, "TypeVar")) {
+    } else if (member.equals("TypeVar")) {
       omit.add("args");
       annotated.addAll(node.args().subList(Math.min(1, node.args().size()), node.args().size()));
       omit.add("keywords");
@@ -938,7 +1022,7 @@ final class ModelBuilder {
       for (Ast.Keyword k : node.keywords()) {
         notAnnotated.add(new Object[] {k, "bound".equals(k.arg()) ? Set.of("value") : null});
       }
-    } else if (isTyping(func, "TypedDict")) {
+    } else if (member.equals("TypedDict")) {
       if (node.args().size() > 1 && node.args().get(1) instanceof Ast.Dict d) {
         omit.add("args");
         annotated.addAll(d.values());
@@ -953,7 +1037,7 @@ final class ModelBuilder {
       for (Ast.Keyword k : node.keywords()) {
         notAnnotated.add(new Object[] {k, Set.of("value")});
       }
-    } else if (isTyping(func, "NamedTuple")) {
+    } else if (member.equals("NamedTuple")) {
       if (node.args().size() > 1 && eltsOf(node.args().get(1)) != null
           && eltsOf(node.args().get(1)).stream()
               .allMatch(x -> eltsOf(x) != null && eltsOf(x).size() == 2)) {

@@ -41,15 +41,22 @@ public final class SemanticModel {
    */
   public static SemanticModel of(ParsedFile file, List<String> extraBuiltins) {
     return file.derived(new Key(List.copyOf(extraBuiltins)),
-        f -> build(f.parse().module(), isInitFile(f.file().displayPath()), extraBuiltins));
+        f -> build(f.parse().module(), isInitFile(f.file().displayPath()), extraBuiltins,
+            f.parse().tokens().size()));
   }
 
   /** Builds the model of {@code module}; {@code initFile} when it is a package's __init__.py. */
   public static SemanticModel build(Ast.Module module, boolean initFile, List<String> extraBuiltins) {
+    return build(module, initFile, extraBuiltins, 1024);
+  }
+
+  /** As {@link #build(Ast.Module, boolean, List)}, sized for about {@code expectedNodes} nodes. */
+  public static SemanticModel build(Ast.Module module, boolean initFile,
+      List<String> extraBuiltins, int expectedNodes) {
     LinkedHashSet<String> names = new LinkedHashSet<>(Builtins.PYTHON_313);
     names.addAll(Builtins.MAGIC_GLOBALS);
     names.addAll(extraBuiltins);
-    return new ModelBuilder(module, initFile, names).build();
+    return new ModelBuilder(module, initFile, names, expectedNodes).build();
   }
 
   private static boolean isInitFile(String path) {
