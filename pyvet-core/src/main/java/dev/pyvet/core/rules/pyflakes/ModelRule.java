@@ -39,8 +39,13 @@ abstract class ModelRule implements AstRule {
 
   @Override
   public final void visit(Ast.Node node, ParsedFile file, Findings out) {
-    for (NameMessage m : SemanticModel.of(file, builtins).messages(code)) {
-      out.report(m.line(), AstRule.charColumn(file, m.line(), m.utf8Column()), code, m.message());
+    List<NameMessage> messages = SemanticModel.of(file, builtins).messages(code);
+    if (messages.isEmpty()) {
+      return;
+    }
+    Utf8Columns columns = Utf8Columns.of(file);
+    for (NameMessage m : messages) {
+      out.report(m.line(), columns.charColumn(m.line(), m.utf8Column()), code, m.message());
     }
   }
 }

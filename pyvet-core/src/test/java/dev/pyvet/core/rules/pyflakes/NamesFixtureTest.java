@@ -6,6 +6,7 @@ import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.core.rules.testing.RuleFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,5 +44,21 @@ class NamesFixtureTest {
         .containsExactly("1:7: F821 undefined name '_'", "1:10: F821 undefined name 'gettext_builtin'");
     assertThat(RuleFixture.findings(source, "F821",
         RuleOptions.DEFAULTS.withBuiltins(List.of("_", "gettext_builtin")))).isEmpty();
+  }
+
+  @Test
+  void columnsCountCodePointsAfterNonAsciiText() {
+    // recorded from pyflakes 3.4 through scripts/pyflakes_oracle.py
+    assertThat(RuleFixture.findings("s = 'é€😀'; print(undefined_é)\n", "F821", RuleOptions.DEFAULTS))
+        .containsExactly("1:18: F821 undefined name 'undefined_é'");
+  }
+
+  @Test
+  @Timeout(30)
+  void manyFindingsOnOneLongLineStayLinear() {
+    String source = "x = " + String.join(" and ", java.util.Collections.nCopies(100_000, "a")) + "\n";
+    List<String> found = RuleFixture.findings(source, "F821", RuleOptions.DEFAULTS);
+    assertThat(found).hasSize(100_000);
+    assertThat(found.get(99_999)).isEqualTo("1:" + (5 + 6 * 99_999) + ": F821 undefined name 'a'");
   }
 }
