@@ -77,7 +77,8 @@ public final class Binding {
   Ast.Node usedNode;
   boolean used;
   private List<Ast.Node> uses;
-  final List<Ast.Node> redefinedBy = new ArrayList<>(2);
+  // nodes in inner scopes that rebound this import (reported if it stays unused)
+  List<Ast.Node> redefinedBy = List.of();
 
   Binding(String name, Kind kind, Ast.Node source) {
     this(name, kind, source, name, null, null, null);

@@ -33,13 +33,6 @@ final class ModelBuilder {
 
   private static final Set<String> TYPING_MODULES = Set.of("typing", "typing_extensions");
 
-  /** Where and how deep pyflakes last handled a node, and in which scope. */
-  static final class NodeInfo {
-    Ast.Node parent;
-    int depth;
-    Scope scope;
-  }
-
   /** A node to handle, with the parent it is handled under. */
   private record Handle(Ast.Node node, Ast.Node parent) {}
 
@@ -66,7 +59,7 @@ final class ModelBuilder {
   private final ArrayList<List<String>> exceptHandlers = new ArrayList<>();
   private AnnotationState inAnnotation = AnnotationState.NONE;
 
-  private final IdentityHashMap<Ast.Node, NodeInfo> info;
+  private final NodeTable info;
   private final IdentityHashMap<Ast.Node, int[]> positionOverride = new IdentityHashMap<>();
   private final IdentityHashMap<Ast.Name, Binding> resolved;
   private final List<Binding> allBindings = new ArrayList<>();
@@ -78,7 +71,7 @@ final class ModelBuilder {
   ModelBuilder(Ast.Module root, boolean initFile, java.util.Collection<String> builtins,
       int expectedNodes) {
     this.root = root;
-    this.info = new IdentityHashMap<>(Math.max(expectedNodes, 64));
+    this.info = new NodeTable(expectedNodes);
     this.resolved = new IdentityHashMap<>(Math.max(expectedNodes / 4, 64));
     this.initFile = initFile;
     this.builtins = builtins;
@@ -238,8 +231,7 @@ final class ModelBuilder {
   // ---------------------------------------------------------------- node bookkeeping
 
   private Ast.Node parentOf(Ast.Node node) {
-    NodeInfo i = info.get(node);
-    return i == null ? null : i.parent;
+    return info.parent(node);
   }
 
   /** pyflakes' getParent: the nearest ancestor that is not a tuple, list, set, starred or name. */
@@ -269,21 +261,21 @@ final class ModelBuilder {
       if (l == stop || r == stop) {
         return null;
       }
-      NodeInfo li = l == null ? null : info.get(l);
-      NodeInfo ri = r == null ? null : info.get(r);
-      if (li == null || ri == null) {
+      if (!info.contains(l) || !info.contains(r)) {
         return null;
       }
       if (l == r) {
         return l;
       }
-      if (li.depth > ri.depth) {
-        l = li.parent;
-      } else if (li.depth < ri.depth) {
-        r = ri.parent;
+      int ld = info.depth(l);
+      int rd = info.depth(r);
+      if (ld > rd) {
+        l = info.parent(l);
+      } else if (ld < rd) {
+        r = info.parent(r);
       } else {
-        l = li.parent;
-        r = ri.parent;
+        l = info.parent(l);
+        r = info.parent(r);
       }
     }
   }
@@ -462,14 +454,7 @@ final class ModelBuilder {
       disallowFutures();
     }
     nodeDepth++;
-    NodeInfo i = info.get(node);
-    if (i == null) {
-      i = new NodeInfo();
-      info.put(node, i);
-    }
-    i.depth = nodeDepth;
-    i.parent = parent;
-    i.scope = scope();
+    info.put(node, parent, nodeDepth, scope());
     dispatch(node);
   }
 
@@ -478,7 +463,35 @@ final class ModelBuilder {
         && c.value() instanceof ConstantValue.Str;
   }
 
+  /** Node classes with a handler of their own; all others only have their children handled. */
+  private static final Set<Class<?>> SPECIAL = Set.of(Ast.Pass.class, Ast.Continue.class,
+      Ast.Break.class, Ast.Subscript.class, Ast.Call.class, Ast.Constant.class, Ast.Global.class,
+      Ast.Nonlocal.class, Ast.GeneratorExp.class, Ast.ListComp.class, Ast.SetComp.class,
+      Ast.DictComp.class, Ast.Name.class, Ast.Return.class, Ast.Yield.class, Ast.YieldFrom.class,
+      Ast.Await.class, Ast.FunctionDef.class, Ast.AsyncFunctionDef.class, Ast.Lambda.class,
+      Ast.Arguments.class, Ast.Arg.class, Ast.ClassDef.class, Ast.AugAssign.class,
+      Ast.Import.class, Ast.ImportFrom.class, Ast.Try.class, Ast.TryStar.class,
+      Ast.ExceptHandler.class, Ast.AnnAssign.class, Ast.MatchAs.class, Ast.MatchMapping.class,
+      Ast.MatchStar.class, Ast.TypeVar.class, Ast.ParamSpec.class, Ast.TypeVarTuple.class,
+      Ast.TypeAlias.class);
+
+  private static final ClassValue<Boolean> PLAIN = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return !SPECIAL.contains(type);
+    }
+  };
+
   private void dispatch(Ast.Node node) {
+    // the most frequent nodes first: the type switch below tests its cases one by one
+    if (node instanceof Ast.Name n) {
+      name(n);
+      return;
+    }
+    if (PLAIN.get(node.getClass())) {
+      handleChildren(node);
+      return;
+    }
     switch (node) {
       case Ast.Pass p -> { }
       case Ast.Continue c -> { }
@@ -566,6 +579,9 @@ final class ModelBuilder {
           scope.indirectAssignments.remove(name);
         }
       } else if (existing.isImportation() && value.redefines(existing)) {
+        if (existing.redefinedBy.isEmpty()) {
+          existing.redefinedBy = new ArrayList<>(2);
+        }
         existing.redefinedBy.add(node);
       }
     }

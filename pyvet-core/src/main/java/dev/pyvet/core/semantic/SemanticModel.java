@@ -17,12 +17,12 @@ public final class SemanticModel {
   private final Scope module;
   private final List<Scope> scopes;
   private final List<NameMessage> messages;
-  private final IdentityHashMap<Ast.Node, ModelBuilder.NodeInfo> info;
+  private final NodeTable info;
   private final IdentityHashMap<Ast.Name, Binding> resolved;
   private final List<Binding> bindings;
 
   SemanticModel(Scope module, List<Scope> scopes, List<NameMessage> messages,
-      IdentityHashMap<Ast.Node, ModelBuilder.NodeInfo> info,
+      NodeTable info,
       IdentityHashMap<Ast.Name, Binding> resolved, List<Binding> bindings) {
     this.module = module;
     this.scopes = scopes;
@@ -89,14 +89,12 @@ public final class SemanticModel {
    * {@code class} statement is in the scope that holds it), or null for nodes it never visits.
    */
   public Scope scopeOf(Ast.Node node) {
-    ModelBuilder.NodeInfo i = info.get(node);
-    return i == null ? null : i.scope;
+    return info.scope(node);
   }
 
   /** The node the walk handled {@code node} under (its parent, as pyflakes records it), or null. */
   public Ast.Node parentOf(Ast.Node node) {
-    ModelBuilder.NodeInfo i = info.get(node);
-    return i == null ? null : i.parent;
+    return info.parent(node);
   }
 
   /** All findings about names, imports and scopes, in the order pyflakes makes them. */
