@@ -67,12 +67,12 @@ final class ModelBuilder {
   /** A finding, positioned once the walk is done; {@code name} lets a global retract it. */
   private record Message(String code, int line, int col, String text, String name) {}
 
-  /** {@code expectedNodes} sizes the node table (a file has about as many nodes as tokens). */
+  /** {@code expectedNodes} sizes the node tables (they grow when a module has more). */
   ModelBuilder(Ast.Module root, boolean initFile, java.util.Collection<String> builtins,
       int expectedNodes) {
     this.root = root;
     this.info = new NodeTable(expectedNodes);
-    this.resolved = new IdentityHashMap<>(Math.max(expectedNodes / 4, 64));
+    this.resolved = new IdentityHashMap<>(Math.max(expectedNodes / 3, 64));
     this.initFile = initFile;
     this.builtins = builtins;
     exceptHandlers.add(List.of());

@@ -42,7 +42,8 @@ public final class SemanticModel {
   public static SemanticModel of(ParsedFile file, List<String> extraBuiltins) {
     return file.derived(new Key(List.copyOf(extraBuiltins)),
         f -> build(f.parse().module(), isInitFile(f.file().displayPath()), extraBuiltins,
-            f.parse().tokens().size()));
+            // a module has about half as many nodes as tokens
+            f.parse().tokens().size() / 2));
   }
 
   /** Builds the model of {@code module}; {@code initFile} when it is a package's __init__.py. */
