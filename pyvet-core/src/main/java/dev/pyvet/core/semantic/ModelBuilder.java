@@ -1,6 +1,7 @@
 package dev.pyvet.core.semantic;
 
 import dev.pyvet.core.semantic.Binding.Kind;
+import dev.pyvet.syntax.PySyntaxError;
 import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.ast.PyRepr;
@@ -36,11 +37,14 @@ final class ModelBuilder {
   /** A node to handle, with the parent it is handled under. */
   private record Handle(Ast.Node node, Ast.Node parent) {}
 
-  private record Deferred(Runnable action, List<Scope> scopeStack) {}
+  private record Deferred(Runnable action, List<Scope> scopeStack, int[] offset) {}
 
   private final Ast.Module root;
   private final boolean initFile;
   private final java.util.Collection<String> builtins;
+  private final boolean withDoctest;
+  // pyflakes' offset: added to the positions of nodes parsed from a doctest example
+  private int[] offset;
 
   // The work stack: an item is a node to handle (under workParents[i]) or a Runnable step;
   // workDepths[i] is pyflakes' node depth when it was scheduled.
@@ -69,8 +73,9 @@ final class ModelBuilder {
 
   /** {@code expectedNodes} sizes the node tables (they grow when a module has more). */
   ModelBuilder(Ast.Module root, boolean initFile, java.util.Collection<String> builtins,
-      int expectedNodes) {
+      boolean withDoctest, int expectedNodes) {
     this.root = root;
+    this.withDoctest = withDoctest;
     this.info = new NodeTable(expectedNodes);
     this.resolved = new IdentityHashMap<>(Math.max(expectedNodes / 3, 64));
     this.initFile = initFile;
@@ -151,19 +156,22 @@ final class ModelBuilder {
   }
 
   private void deferFunction(Runnable action) {
-    deferred.add(new Deferred(action, new ArrayList<>(scopeStack)));
+    deferred.add(new Deferred(action, new ArrayList<>(scopeStack), offset));
   }
 
   private void runDeferred() {
     ArrayList<Scope> orig = scopeStack;
+    int[] origOffset = offset;
     while (!deferred.isEmpty()) {
       Deferred d = deferred.poll();
       scopeStack = new ArrayList<>(d.scopeStack);
+      offset = d.offset;
       nodeDepth = 0;
       d.action.run();
       drain();
     }
     scopeStack = orig;
+    offset = origOffset;
   }
 
   // ---------------------------------------------------------------- scopes and state
@@ -204,7 +212,7 @@ final class ModelBuilder {
 
   private boolean futuresAllowed() {
     for (Scope s : scopeStack) {
-      if (s.kind() != Scope.Kind.MODULE) {
+      if (!s.isModuleLike()) {
         return false;
       }
     }
@@ -212,7 +220,7 @@ final class ModelBuilder {
   }
 
   private void disallowFutures() {
-    if (scope().kind() == Scope.Kind.MODULE) {
+    if (scope().isModuleLike()) {
       scope().futuresAllowed = false;
     }
   }
@@ -448,6 +456,10 @@ final class ModelBuilder {
   private void handleNode(Ast.Node node, Ast.Node parent) {
     if (node == null) {
       return;
+    }
+    if (offset != null && (offset[0] != 0 || offset[1] != 0) && node instanceof Ast.Located) {
+      // pyflakes moves the node (in place: a node handled twice moves twice)
+      positionOverride.put(node, new int[] {line(node) + offset[0], col(node) + offset[1]});
     }
     if (nodeDepth == 0 && futuresAllowed() && !(node instanceof Ast.ImportFrom)
         && !isDocstring(node)) {
@@ -740,7 +752,7 @@ final class ModelBuilder {
     if (current.kind() == Scope.Kind.FUNCTION && !current.contains(name)) {
       for (int i = 0; i < scopeStack.size() - 1; i++) {
         Scope scope = scopeStack.get(i);
-        if (scope.kind() != Scope.Kind.FUNCTION && scope.kind() != Scope.Kind.MODULE) {
+        if (scope.kind() != Scope.Kind.FUNCTION && !scope.isModuleLike()) {
           continue;
         }
         Binding b = scope.lookup(name);
@@ -762,7 +774,7 @@ final class ModelBuilder {
     } else if (isFor(parentStmt) || parentStmt instanceof Ast.Comprehension
         || (parentStmt != directParent && !isLiteralTupleUnpacking(parentStmt))) {
       binding = new Binding(name, Kind.BINDING, node);
-    } else if (name.equals("__all__") && current.kind() == Scope.Kind.MODULE
+    } else if (name.equals("__all__") && current.isModuleLike()
         && (directParent instanceof Ast.Assign || directParent instanceof Ast.AugAssign
             || directParent instanceof Ast.AnnAssign)) {
       binding = new Binding(name, Kind.EXPORT, directParent, name, null, null,
@@ -1105,7 +1117,8 @@ final class ModelBuilder {
   }
 
   private void global(Ast.StmtNode node, List<String> names) {
-    Scope globalScope = scopeStack.get(0);
+    int globalIndex = inDoctest() ? 1 : 0;
+    Scope globalScope = scopeStack.get(globalIndex);
     Scope current = scope();
     if (current == globalScope) {
       return;
@@ -1119,7 +1132,7 @@ final class ModelBuilder {
       }
       value.markUsed(globalScope, null);
       value.usedNode = node;
-      for (int i = 1; i < scopeStack.size(); i++) {
+      for (int i = globalIndex + 1; i < scopeStack.size(); i++) {
         Scope s = scopeStack.get(i);
         s.table.put(name, value);
         s.everBound.add(value);
@@ -1154,7 +1167,7 @@ final class ModelBuilder {
 
   private void valueOutsideFunction(Ast.Node node, Ast.ExprNode value) {
     Scope.Kind k = scope().kind();
-    if (k == Scope.Kind.CLASS || k == Scope.Kind.MODULE) {
+    if (k == Scope.Kind.CLASS || scope().isModuleLike()) {
       // pyflakes reports the statement (F704/F706) and looks no further into it
       return;
     }
@@ -1170,8 +1183,13 @@ final class ModelBuilder {
     List<Object> inner = new ArrayList<>();
     lambda(inner, node);
     typeParamScope(items, node, typeParams, inner);
-    Kind kind = Kind.FUNCTION;
-    items.add((Runnable) () -> addBinding(node, new Binding(name, kind, node)));
+    items.add((Runnable) () -> {
+      addBinding(node, new Binding(name, Kind.FUNCTION, node));
+      // doctests of module-level and class-level functions only, not within doctests
+      if (withDoctest && !inDoctest() && scope().kind() != Scope.Kind.FUNCTION) {
+        deferFunction(() -> handleDoctests(node, functionBody(node)));
+      }
+    });
     schedule(items);
   }
 
@@ -1271,6 +1289,11 @@ final class ModelBuilder {
       inner.add(new Handle(k, node));
     }
     inner.add(pushScopeStep(Scope.Kind.CLASS, node));
+    inner.add((Runnable) () -> {
+      if (withDoctest && !inDoctest() && scope().kind() != Scope.Kind.FUNCTION) {
+        deferFunction(() -> handleDoctests(node, node.body()));
+      }
+    });
     for (Ast.StmtNode s : node.body()) {
       inner.add(new Handle(s, node));
     }
@@ -1314,11 +1337,11 @@ final class ModelBuilder {
         if (!Builtins.FUTURE_FEATURES.contains(alias.name())) {
           report("F407", node, "future feature " + alias.name() + " is not defined");
         }
-        if (alias.name().equals("annotations") && scope().kind() == Scope.Kind.MODULE) {
+        if (alias.name().equals("annotations") && scope().isModuleLike()) {
           scope().annotationsFutureEnabled = true;
         }
       } else if (alias.name().equals("*")) {
-        if (scope().kind() != Scope.Kind.MODULE) {
+        if (!scope().isModuleLike()) {
           report("F406", node, "'from " + module + " import *' only allowed at module level");
           continue;
         }
@@ -1419,6 +1442,69 @@ final class ModelBuilder {
     List<Object> inner = new ArrayList<>();
     annotationAlwaysDeferredStep(inner, node.value(), node);
     typeParamScope(items, node, node.typeParams(), inner);
+    schedule(items);
+  }
+
+  // ---------------------------------------------------------------- doctests
+
+  private boolean inDoctest() {
+    return scopeStack.size() >= 2 && scopeStack.get(1).kind() == Scope.Kind.DOCTEST;
+  }
+
+  private static List<Ast.StmtNode> functionBody(Ast.Node node) {
+    return node instanceof Ast.FunctionDef f ? f.body() : ((Ast.AsyncFunctionDef) node).body();
+  }
+
+  /**
+   * pyflakes' handleDoctests: the examples of the docstring of {@code node} are checked as one
+   * module of their own, seeing the real module's names, with their positions moved to where
+   * they stand in the file.
+   */
+  private void handleDoctests(Ast.Node node, List<Ast.StmtNode> body) {
+    if (body.isEmpty() || !(body.get(0) instanceof Ast.Expr e)
+        || !(e.value() instanceof Ast.Constant c) || !(c.value() instanceof ConstantValue.Str s)) {
+      return;
+    }
+    int nodeLineno = line(e) - 1;
+    List<DoctestExamples.Example> examples;
+    try {
+      examples = DoctestExamples.of(s.value());
+    } catch (DoctestExamples.Malformed malformed) {
+      return;
+    }
+    if (examples.isEmpty()) {
+      return;
+    }
+    ArrayList<Scope> saved = scopeStack;
+    int[] nodeOffset = offset != null ? offset : new int[] {0, 0};
+    List<Object> items = new ArrayList<>();
+    items.add((Runnable) () -> {
+      scopeStack = new ArrayList<>(List.of(saved.get(0)));
+      pushScope(Scope.Kind.DOCTEST, node);
+      if (!scopeStack.get(0).contains("_")) {
+        addBinding(null, new Binding("_", Kind.BUILTIN, null));
+      }
+    });
+    for (DoctestExamples.Example example : examples) {
+      items.add((Runnable) () -> {
+        ParseResult parsed = Parser.parse(SourceText.of(example.source()), 13);
+        if (parsed.module() == null) {
+          PySyntaxError error = parsed.error();
+          int line = nodeLineno + example.lineno() + (error == null ? 0 : error.line());
+          int column = example.indent() + 4 + (error == null ? 0 : Math.max(error.column(), 0));
+          messages.add(new Message("F721", line, column, "syntax error in doctest", null));
+          return;
+        }
+        offset = new int[] {nodeOffset[0] + nodeLineno + example.lineno(),
+            nodeOffset[1] + example.indent() + 4};
+        handleChildren(parsed.module());
+      });
+      items.add((Runnable) () -> offset = nodeOffset);
+    }
+    items.add((Runnable) () -> {
+      popScope();
+      scopeStack = saved;
+    });
     schedule(items);
   }
 

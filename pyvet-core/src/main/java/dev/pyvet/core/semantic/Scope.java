@@ -16,8 +16,11 @@ import java.util.Set;
  */
 public final class Scope {
 
-  /** The kinds of scopes, as pyflakes tells them apart. */
-  public enum Kind { MODULE, CLASS, FUNCTION, TYPE, GENERATOR }
+  /**
+   * The kinds of scopes, as pyflakes tells them apart. DOCTEST is the module-like scope of the
+   * examples in one docstring (only with doctest checks on).
+   */
+  public enum Kind { MODULE, CLASS, FUNCTION, TYPE, GENERATOR, DOCTEST }
 
   private final Kind kind;
   private final Ast.Node node;
@@ -81,6 +84,11 @@ public final class Scope {
   /** Whether a function scope calls {@code locals()} (every local then counts as used). */
   public boolean usesLocals() {
     return usesLocals;
+  }
+
+  /** The module, or a docstring's examples (which pyflakes checks as a module of their own). */
+  boolean isModuleLike() {
+    return kind == Kind.MODULE || kind == Kind.DOCTEST;
   }
 
   boolean contains(String name) {

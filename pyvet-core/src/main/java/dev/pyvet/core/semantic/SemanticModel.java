@@ -32,32 +32,42 @@ public final class SemanticModel {
     this.bindings = bindings;
   }
 
-  /** The key a file's model is stored under, with the extra builtins it was built with. */
-  private record Key(List<String> extraBuiltins) {}
+  /** The key a file's model is stored under, with the options it was built with. */
+  private record Key(List<String> extraBuiltins, boolean doctests) {}
+
+  /** As {@link #of(ParsedFile, List, boolean)} without doctest checks. */
+  public static SemanticModel of(ParsedFile file, List<String> extraBuiltins) {
+    return of(file, extraBuiltins, false);
+  }
 
   /**
    * The model of {@code file}, built on first use and then shared by every rule that asks with
-   * the same {@code extraBuiltins} (pyflakes' {@code builtins} option).
+   * the same {@code extraBuiltins} (pyflakes' {@code builtins} option) and {@code doctests}
+   * (flake8's {@code --doctests}: the examples in docstrings are checked too).
    */
-  public static SemanticModel of(ParsedFile file, List<String> extraBuiltins) {
-    return file.derived(new Key(List.copyOf(extraBuiltins)),
+  public static SemanticModel of(ParsedFile file, List<String> extraBuiltins, boolean doctests) {
+    return file.derived(new Key(List.copyOf(extraBuiltins), doctests),
         f -> build(f.parse().module(), isInitFile(f.file().displayPath()), extraBuiltins,
+            doctests,
             // a module has about half as many nodes as tokens
             f.parse().tokens().size() / 2));
   }
 
   /** Builds the model of {@code module}; {@code initFile} when it is a package's __init__.py. */
   public static SemanticModel build(Ast.Module module, boolean initFile, List<String> extraBuiltins) {
-    return build(module, initFile, extraBuiltins, 1024);
+    return build(module, initFile, extraBuiltins, false, 1024);
   }
 
-  /** As {@link #build(Ast.Module, boolean, List)}, sized for about {@code expectedNodes} nodes. */
+  /**
+   * As {@link #build(Ast.Module, boolean, List)}, checking doctests when {@code doctests}, sized
+   * for about {@code expectedNodes} nodes.
+   */
   public static SemanticModel build(Ast.Module module, boolean initFile,
-      List<String> extraBuiltins, int expectedNodes) {
+      List<String> extraBuiltins, boolean doctests, int expectedNodes) {
     LinkedHashSet<String> names = new LinkedHashSet<>(Builtins.PYTHON_313);
     names.addAll(Builtins.MAGIC_GLOBALS);
     names.addAll(extraBuiltins);
-    return new ModelBuilder(module, initFile, names, expectedNodes).build();
+    return new ModelBuilder(module, initFile, names, doctests, expectedNodes).build();
   }
 
   private static boolean isInitFile(String path) {

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A function or lambda has two parameters with the same name.")
 public final class DuplicateArgument extends ModelRule {
   public DuplicateArgument() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private DuplicateArgument(List<String> builtins) {
-    super(builtins);
+  private DuplicateArgument(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new DuplicateArgument(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new DuplicateArgument(builtins, doctests);
   }
 }

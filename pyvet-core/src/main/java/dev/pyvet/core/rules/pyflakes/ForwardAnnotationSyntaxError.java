@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A string annotation is not a valid Python expression.")
 public final class ForwardAnnotationSyntaxError extends ModelRule {
   public ForwardAnnotationSyntaxError() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private ForwardAnnotationSyntaxError(List<String> builtins) {
-    super(builtins);
+  private ForwardAnnotationSyntaxError(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new ForwardAnnotationSyntaxError(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new ForwardAnnotationSyntaxError(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A from __future__ import names a feature Python does not have.")
 public final class FutureFeatureNotDefined extends ModelRule {
   public FutureFeatureNotDefined() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private FutureFeatureNotDefined(List<String> builtins) {
-    super(builtins);
+  private FutureFeatureNotDefined(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new FutureFeatureNotDefined(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new FutureFeatureNotDefined(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A loop variable rebinds the name of an import.")
 public final class ImportShadowedByLoopVar extends ModelRule {
   public ImportShadowedByLoopVar() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private ImportShadowedByLoopVar(List<String> builtins) {
-    super(builtins);
+  private ImportShadowedByLoopVar(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new ImportShadowedByLoopVar(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new ImportShadowedByLoopVar(builtins, doctests);
   }
 }

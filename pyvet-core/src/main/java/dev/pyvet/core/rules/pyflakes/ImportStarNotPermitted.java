@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A star import appears outside the module level.")
 public final class ImportStarNotPermitted extends ModelRule {
   public ImportStarNotPermitted() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private ImportStarNotPermitted(List<String> builtins) {
-    super(builtins);
+  private ImportStarNotPermitted(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new ImportStarNotPermitted(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new ImportStarNotPermitted(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A name is undefined unless a star import defines it.")
 public final class ImportStarUsage extends ModelRule {
   public ImportStarUsage() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private ImportStarUsage(List<String> builtins) {
-    super(builtins);
+  private ImportStarUsage(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new ImportStarUsage(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new ImportStarUsage(builtins, doctests);
   }
 }

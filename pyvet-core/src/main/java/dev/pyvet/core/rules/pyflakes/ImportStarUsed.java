@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A star import makes undefined names undetectable.")
 public final class ImportStarUsed extends ModelRule {
   public ImportStarUsed() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private ImportStarUsed(List<String> builtins) {
-    super(builtins);
+  private ImportStarUsed(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new ImportStarUsed(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new ImportStarUsed(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A from __future__ import comes after other statements.")
 public final class LateFutureImport extends ModelRule {
   public LateFutureImport() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private LateFutureImport(List<String> builtins) {
-    super(builtins);
+  private LateFutureImport(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new LateFutureImport(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new LateFutureImport(builtins, doctests);
   }
 }

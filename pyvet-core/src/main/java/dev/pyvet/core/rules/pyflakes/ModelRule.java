@@ -17,19 +17,23 @@ import java.util.Set;
  */
 abstract class ModelRule implements AstRule {
   private final List<String> builtins;
+  private final boolean doctests;
   private final String code;
 
-  protected ModelRule(List<String> builtins) {
+  protected ModelRule(List<String> builtins, boolean doctests) {
     this.builtins = List.copyOf(builtins);
+    this.doctests = doctests;
     this.code = meta().code();
   }
 
-  /** This rule with {@code builtins} as the extra builtin names. */
-  protected abstract ModelRule withBuiltins(List<String> builtins);
+  /** This rule with {@code builtins} as the extra builtin names, checking doctests or not. */
+  protected abstract ModelRule configured(List<String> builtins, boolean doctests);
 
   @Override
   public final Rule withOptions(RuleOptions options) {
-    return options.builtins().equals(builtins) ? this : withBuiltins(options.builtins());
+    return options.builtins().equals(builtins) && options.doctests() == doctests
+        ? this
+        : configured(options.builtins(), options.doctests());
   }
 
   @Override
@@ -39,7 +43,7 @@ abstract class ModelRule implements AstRule {
 
   @Override
   public final void visit(Ast.Node node, ParsedFile file, Findings out) {
-    List<NameMessage> messages = SemanticModel.of(file, builtins).messages(code);
+    List<NameMessage> messages = SemanticModel.of(file, builtins, doctests).messages(code);
     if (messages.isEmpty()) {
       return;
     }

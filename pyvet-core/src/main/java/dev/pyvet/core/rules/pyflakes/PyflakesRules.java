@@ -19,6 +19,7 @@ public final class PyflakesRules {
     all.add(new ImportStarUsage());
     all.add(new ImportStarNotPermitted());
     all.add(new FutureFeatureNotDefined());
+    all.add(new DoctestSyntaxError());
     all.add(new ForwardAnnotationSyntaxError());
     all.add(new RedefinedWhileUnused());
     all.add(new UndefinedName());

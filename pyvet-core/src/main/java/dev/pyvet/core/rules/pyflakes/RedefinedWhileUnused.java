@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A name is bound again before its import or definition was used.")
 public final class RedefinedWhileUnused extends ModelRule {
   public RedefinedWhileUnused() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private RedefinedWhileUnused(List<String> builtins) {
-    super(builtins);
+  private RedefinedWhileUnused(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new RedefinedWhileUnused(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new RedefinedWhileUnused(builtins, doctests);
   }
 }

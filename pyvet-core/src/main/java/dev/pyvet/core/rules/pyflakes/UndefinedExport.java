@@ -10,15 +10,15 @@ import java.util.List;
     summary = "__all__ lists a name the module does not define.")
 public final class UndefinedExport extends ModelRule {
   public UndefinedExport() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private UndefinedExport(List<String> builtins) {
-    super(builtins);
+  private UndefinedExport(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new UndefinedExport(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new UndefinedExport(builtins, doctests);
   }
 }

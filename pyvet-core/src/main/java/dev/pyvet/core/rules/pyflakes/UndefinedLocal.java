@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A local variable is read before it is assigned, hiding an outer binding.")
 public final class UndefinedLocal extends ModelRule {
   public UndefinedLocal() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private UndefinedLocal(List<String> builtins) {
-    super(builtins);
+  private UndefinedLocal(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new UndefinedLocal(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new UndefinedLocal(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A name is read but never bound in any enclosing scope.")
 public final class UndefinedName extends ModelRule {
   public UndefinedName() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private UndefinedName(List<String> builtins) {
-    super(builtins);
+  private UndefinedName(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new UndefinedName(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new UndefinedName(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A local variable is annotated but never assigned or used.")
 public final class UnusedAnnotation extends ModelRule {
   public UnusedAnnotation() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private UnusedAnnotation(List<String> builtins) {
-    super(builtins);
+  private UnusedAnnotation(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new UnusedAnnotation(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new UnusedAnnotation(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A module or name is imported but never used.")
 public final class UnusedImport extends ModelRule {
   public UnusedImport() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private UnusedImport(List<String> builtins) {
-    super(builtins);
+  private UnusedImport(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new UnusedImport(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new UnusedImport(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A global or nonlocal declaration names a variable the scope never assigns.")
 public final class UnusedIndirectAssignment extends ModelRule {
   public UnusedIndirectAssignment() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private UnusedIndirectAssignment(List<String> builtins) {
-    super(builtins);
+  private UnusedIndirectAssignment(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new UnusedIndirectAssignment(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new UnusedIndirectAssignment(builtins, doctests);
   }
 }

@@ -10,15 +10,15 @@ import java.util.List;
     summary = "A local variable is assigned but never used.")
 public final class UnusedVariable extends ModelRule {
   public UnusedVariable() {
-    this(List.of());
+    this(List.of(), false);
   }
 
-  private UnusedVariable(List<String> builtins) {
-    super(builtins);
+  private UnusedVariable(List<String> builtins, boolean doctests) {
+    super(builtins, doctests);
   }
 
   @Override
-  protected ModelRule withBuiltins(List<String> builtins) {
-    return new UnusedVariable(builtins);
+  protected ModelRule configured(List<String> builtins, boolean doctests) {
+    return new UnusedVariable(builtins, doctests);
   }
 }

@@ -24,6 +24,31 @@ class NamesFixtureTest {
   }
 
   @Test
+  void doctestSyntaxErrorsWithDoctestsOn() {
+    RuleFixture.assertFixture(NamesFixtureTest.class, "F721", "F721",
+        RuleOptions.DEFAULTS.withDoctests(true));
+    // off by default, as in flake8
+    String source = "def f():\n    \"\"\"\n    >>> f(\n    \"\"\"\n";
+    assertThat(RuleFixture.findings(source, "F721", RuleOptions.DEFAULTS)).isEmpty();
+    assertThat(RuleFixture.findings(source, "F721", RuleOptions.DEFAULTS.withDoctests(true)))
+        .containsExactly("3:11: F721 syntax error in doctest");
+  }
+
+  @Test
+  void doctestsSeeModuleNamesAndReportTheirOwn() {
+    // expected lines recorded with scripts/pyflakes_oracle.py [--doctests]
+    String source = "import os\n\n\nclass C:\n    \"\"\"\n    >>> import sys\n"
+        + "    >>> print(os, undefined_here)\n    \"\"\"\n";
+    RuleOptions on = RuleOptions.DEFAULTS.withDoctests(true);
+    assertThat(RuleFixture.findings(source, "F821", on))
+        .containsExactly("7:19: F821 undefined name 'undefined_here'");
+    assertThat(RuleFixture.findings(source, "F401", on))
+        .containsExactly("6:9: F401 'sys' imported but unused");
+    assertThat(RuleFixture.findings(source, "F401", RuleOptions.DEFAULTS))
+        .containsExactly("1:1: F401 'os' imported but unused");
+  }
+
+  @Test
   void initFilesExportSubmodulesAndHavePath() {
     String source = "# fixture-path: pkg/__init__.py\n"
         + "__all__ = ['submodule']\n"
