@@ -16,6 +16,20 @@ public final class PyflakesRules {
     // String formatting: % and str.format, f- and t-strings
 
     // Statements and expressions
+    all.add(new MultiValueRepeatedKeyLiteral());
+    all.add(new MultiValueRepeatedKeyVariable());
+    all.add(new ExpressionsInStarAssignment());
+    all.add(new MultipleStarredExpressions());
+    all.add(new AssertTuple());
+    all.add(new IsLiteral());
+    all.add(new InvalidPrintSyntax());
+    all.add(new IfTuple());
+    all.add(new BreakOutsideLoop());
+    all.add(new ContinueOutsideLoop());
+    all.add(new YieldOutsideFunction());
+    all.add(new ReturnOutsideFunction());
+    all.add(new DefaultExceptNotLast());
+    all.add(new RaiseNotImplemented());
 
     return all;
   }
