@@ -3,6 +3,10 @@ package dev.pyvet.core.rules.pyflakes;
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.ConstantValue;
+import dev.pyvet.syntax.parser.ParseResult;
+import dev.pyvet.syntax.parser.Parser;
+import dev.pyvet.syntax.source.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,11 +40,31 @@ final class StatementChecks {
   }
 
   /**
-   * A node still to handle, with its scope, whether a {@code break} there is inside a loop, and
-   * its nearest ancestor that is not a tuple, list, set, starred, attribute, subscript or name
-   * (the parent pyflakes looks at for {@code print >>}).
+   * Where a node is: its scope; whether a {@code break} there is inside a loop; its nearest
+   * ancestor that is not a tuple, list, set, starred, attribute, subscript or name (the parent
+   * pyflakes looks at for {@code print >>}); whether it is in a type annotation (where pyflakes
+   * parses string constants as code and checks that too); and, inside such a string, the string
+   * constant whose position pyflakes gives every node parsed from it.
    */
-  private record Frame(Ast.Node node, Scope scope, boolean inLoop, Ast.Node parent) {}
+  private record Context(Scope scope, boolean inLoop, Ast.Node parent, boolean annotation, Ast.Located at) {
+    Context in(Scope s) {
+      return new Context(s, inLoop, parent, annotation, at);
+    }
+
+    Context loop(boolean l) {
+      return new Context(scope, l, parent, annotation, at);
+    }
+
+    Context annotation(boolean a) {
+      return new Context(scope, inLoop, parent, a, at);
+    }
+
+    Context under(Ast.Node p) {
+      return new Context(scope, inLoop, p, annotation, at);
+    }
+  }
+
+  private record Frame(Ast.Node node, Context context) {}
 
   private static final Object KEY = new Object();
 
@@ -60,20 +84,24 @@ final class StatementChecks {
     private final Map<String, List<Hit>> hits = new HashMap<>();
     private final Deque<Frame> stack = new ArrayDeque<>();
     /** Loads of {@code print} under {@code >>}, reported only if nothing in the file binds print. */
-    private final List<Ast.Name> printShifts = new ArrayList<>();
+    private final List<Ast.Located> printShifts = new ArrayList<>();
     private boolean printBound;
+    private TypingNames typing;
+    /** The string constant whose position findings take, while inside a parsed string. */
+    private Ast.Located at;
 
     Walk(ParsedFile file) {
       this.file = file;
     }
 
     void run() {
-      stack.push(new Frame(file.parse().module(), Scope.MODULE, false, null));
+      stack.push(new Frame(file.parse().module(), new Context(Scope.MODULE, false, null, false, null)));
       while (!stack.isEmpty()) {
         handle(stack.pop());
       }
+      at = null;
       if (!printBound) {
-        for (Ast.Name print : printShifts) {
+        for (Ast.Located print : printShifts) {
           report("F633", print, "use of >> is invalid with print function");
         }
       }
@@ -81,83 +109,190 @@ final class StatementChecks {
 
     private void handle(Frame f) {
       Ast.Node node = f.node();
-      check(f);
+      Context c = f.context();
+      at = c.at();
+      check(node, c);
       // Children are pushed in reverse so that they are handled in order.
       List<Frame> children = new ArrayList<>();
-      Ast.Node parent = transparent(node) ? f.parent() : node;
-      Scope scope = f.scope();
-      boolean inLoop = f.inLoop();
+      Context in = transparent(node) ? c : c.under(node);
       switch (node) {
         case Ast.FunctionDef d -> {
-          add(children, d.decoratorList(), scope, inLoop, parent);
-          add(children, d.typeParams(), Scope.ANNOTATION, inLoop, parent);
-          add(children, d.args(), Scope.ANNOTATION, inLoop, parent);
-          add(children, d.returns(), Scope.ANNOTATION, inLoop, parent);
-          add(children, d.body(), Scope.FUNCTION, false, parent);
+          add(children, d.decoratorList(), in);
+          add(children, d.typeParams(), in.in(Scope.ANNOTATION));
+          add(children, d.args(), in.in(Scope.ANNOTATION));
+          add(children, d.returns(), in.in(Scope.ANNOTATION).annotation(true));
+          add(children, d.body(), in.in(Scope.FUNCTION).loop(false).annotation(false));
         }
         case Ast.AsyncFunctionDef d -> {
-          add(children, d.decoratorList(), scope, inLoop, parent);
-          add(children, d.typeParams(), Scope.ANNOTATION, inLoop, parent);
-          add(children, d.args(), Scope.ANNOTATION, inLoop, parent);
-          add(children, d.returns(), Scope.ANNOTATION, inLoop, parent);
+          add(children, d.decoratorList(), in);
+          add(children, d.typeParams(), in.in(Scope.ANNOTATION));
+          add(children, d.args(), in.in(Scope.ANNOTATION));
+          add(children, d.returns(), in.in(Scope.ANNOTATION).annotation(true));
           // pyflakes stops looking for a loop at def and class, but not at async def.
-          add(children, d.body(), Scope.FUNCTION, inLoop, parent);
+          add(children, d.body(), in.in(Scope.FUNCTION).annotation(false));
         }
+        case Ast.Arg a -> add(children, a.annotation(), in.annotation(true));
         case Ast.Lambda l -> {
-          add(children, l.args(), scope, inLoop, parent);
-          add(children, l.body(), Scope.FUNCTION, inLoop, parent);
+          add(children, l.args(), in);
+          // pyflakes checks function bodies last, outside any annotation.
+          add(children, l.body(), in.in(Scope.FUNCTION).annotation(false));
         }
-        case Ast.ClassDef c -> {
-          add(children, c.decoratorList(), scope, inLoop, parent);
-          add(children, c.typeParams(), Scope.ANNOTATION, inLoop, parent);
-          add(children, c.bases(), Scope.ANNOTATION, inLoop, parent);
-          add(children, c.keywords(), Scope.ANNOTATION, inLoop, parent);
-          add(children, c.body(), Scope.CLASS, false, parent);
+        case Ast.ClassDef d -> {
+          add(children, d.decoratorList(), in);
+          add(children, d.typeParams(), in.in(Scope.ANNOTATION));
+          add(children, d.bases(), in.in(Scope.ANNOTATION));
+          add(children, d.keywords(), in.in(Scope.ANNOTATION));
+          add(children, d.body(), in.in(Scope.CLASS).loop(false));
         }
-        case Ast.ListComp c -> addFields(children, c, Scope.COMPREHENSION, inLoop, parent);
-        case Ast.SetComp c -> addFields(children, c, Scope.COMPREHENSION, inLoop, parent);
-        case Ast.DictComp c -> addFields(children, c, Scope.COMPREHENSION, inLoop, parent);
-        case Ast.GeneratorExp c -> addFields(children, c, Scope.COMPREHENSION, inLoop, parent);
+        case Ast.ListComp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
+        case Ast.SetComp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
+        case Ast.DictComp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
+        case Ast.GeneratorExp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
         case Ast.TypeAlias t -> {
-          add(children, t.name(), scope, inLoop, parent);
-          add(children, t.typeParams(), Scope.ANNOTATION, inLoop, parent);
-          add(children, t.value(), Scope.ANNOTATION, inLoop, parent);
+          add(children, t.name(), in);
+          add(children, t.typeParams(), in.in(Scope.ANNOTATION));
+          add(children, t.value(), in.in(Scope.ANNOTATION).annotation(true));
         }
         // pyflakes never looks at type parameters' defaults.
-        case Ast.TypeVar t -> add(children, t.bound(), scope, inLoop, parent);
+        case Ast.TypeVar t -> add(children, t.bound(), in.annotation(true));
         case Ast.ParamSpec p -> { }
         case Ast.TypeVarTuple t -> { }
+        case Ast.AnnAssign a -> {
+          add(children, a.annotation(), in.annotation(true));
+          add(children, a.value(), in.annotation(in.annotation() || typing().is(a.annotation(), "TypeAlias")));
+          add(children, a.target(), in);
+        }
         case Ast.For l -> {
-          add(children, l.target(), scope, inLoop, parent);
-          add(children, l.iter(), scope, inLoop, parent);
-          add(children, l.body(), scope, true, parent);
-          add(children, l.orelse(), scope, inLoop, parent);
+          add(children, l.target(), in);
+          add(children, l.iter(), in);
+          add(children, l.body(), in.loop(true));
+          add(children, l.orelse(), in);
         }
         case Ast.AsyncFor l -> {
-          add(children, l.target(), scope, inLoop, parent);
-          add(children, l.iter(), scope, inLoop, parent);
-          add(children, l.body(), scope, true, parent);
-          add(children, l.orelse(), scope, inLoop, parent);
+          add(children, l.target(), in);
+          add(children, l.iter(), in);
+          add(children, l.body(), in.loop(true));
+          add(children, l.orelse(), in);
         }
         case Ast.While l -> {
-          add(children, l.test(), scope, inLoop, parent);
-          add(children, l.body(), scope, true, parent);
-          add(children, l.orelse(), scope, inLoop, parent);
+          add(children, l.test(), in);
+          add(children, l.body(), in.loop(true));
+          add(children, l.orelse(), in);
         }
         // pyflakes reports these outside a function and does not look at their value.
-        case Ast.Return r when scope.outsideFunction() -> { }
-        case Ast.Yield y when scope.outsideFunction() -> { }
-        case Ast.YieldFrom y when scope.outsideFunction() -> { }
-        case Ast.Await a when scope.outsideFunction() -> { }
-        default -> addFields(children, node, scope, inLoop, parent);
+        case Ast.Return r when c.scope().outsideFunction() -> { }
+        case Ast.Yield y when c.scope().outsideFunction() -> { }
+        case Ast.YieldFrom y when c.scope().outsideFunction() -> { }
+        case Ast.Await a when c.scope().outsideFunction() -> { }
+        case Ast.Subscript s -> subscript(children, s, in);
+        case Ast.Call call -> call(children, call, in);
+        case Ast.Constant k when c.annotation() && k.value() instanceof ConstantValue.Str str ->
+            stringAnnotation(children, k, str, in);
+        default -> addFields(children, node, in, null);
       }
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(children.get(i));
       }
     }
 
-    private void check(Frame f) {
-      switch (f.node()) {
+    /** {@code Literal[...]} holds no annotations; {@code Annotated[T, ...]} only its first item. */
+    private void subscript(List<Frame> children, Ast.Subscript s, Context in) {
+      if (nameOrAttribute(s.value(), "Literal")) {
+        addFields(children, s, in.annotation(false), null);
+      } else if (nameOrAttribute(s.value(), "Annotated")) {
+        add(children, s.value(), in);
+        if (s.slice() instanceof Ast.Tuple t && t.elts().size() >= 2) {
+          add(children, t.elts().get(0), in);
+          add(children, t.elts().subList(1, t.elts().size()), in.annotation(false));
+        } else {
+          add(children, s.slice(), in);
+        }
+      } else if (typing().isAnyMember(s.value())) {
+        addFields(children, s, in.annotation(true), null);
+      } else {
+        addFields(children, s, in, null);
+      }
+    }
+
+    /**
+     * The typing calls whose arguments pyflakes reads as annotations: {@code cast}'s first
+     * argument (which it then checks a second time with the others), and the types given to
+     * {@code TypeVar}, {@code TypedDict} and {@code NamedTuple}, whose other parts it checks
+     * outside any annotation, some without the node that holds them.
+     */
+    private void call(List<Frame> children, Ast.Call call, Context in) {
+      Ast.ExprNode func = call.func();
+      List<Ast.ExprNode> args = call.args();
+      if (typing().is(func, "cast") && !args.isEmpty()) {
+        add(children, args.get(0), in.annotation(true));
+        addFields(children, call, in, null);
+        return;
+      }
+      List<Ast.ExprNode> annotated = new ArrayList<>();
+      List<Frame> plain = new ArrayList<>();
+      Context none = in.annotation(false);
+      if (typing().is(func, "TypeVar")) {
+        annotated.addAll(args.subList(Math.min(1, args.size()), args.size()));
+        for (Ast.Keyword k : call.keywords()) {
+          if ("bound".equals(k.arg())) {
+            annotated.add(k.value());
+          } else {
+            addFields(plain, k, none.under(k), null);
+          }
+        }
+        add(children, func, none);
+      } else if (typing().is(func, "TypedDict")) {
+        if (args.size() > 1 && args.get(1) instanceof Ast.Dict d) {
+          annotated.addAll(d.values());
+          for (int i = 0; i < args.size(); i++) {
+            Ast.ExprNode arg = args.get(i);
+            addFields(plain, arg, childContext(none, arg), i == 1 ? "values" : null);
+          }
+          add(children, func, none);
+        } else {
+          add(children, func, none);
+          add(children, args, none);
+        }
+        for (Ast.Keyword k : call.keywords()) {
+          annotated.add(k.value());
+        }
+      } else if (typing().is(func, "NamedTuple")) {
+        if (args.size() > 1 && fieldPairs(args.get(1))) {
+          for (Ast.ExprNode pair : elts(args.get(1))) {
+            annotated.add(elts(pair).get(1));
+            Ast.ExprNode name = elts(pair).get(0);
+            addFields(plain, name, childContext(none, name), null);
+          }
+          for (int i = 0; i < args.size(); i++) {
+            Ast.ExprNode arg = args.get(i);
+            addFields(plain, arg, childContext(none, arg), i == 1 ? "elts" : null);
+          }
+          add(children, func, none);
+        } else {
+          add(children, func, none);
+          add(children, args, none);
+        }
+        for (Ast.Keyword k : call.keywords()) {
+          annotated.add(k.value());
+        }
+      } else {
+        addFields(children, call, in, null);
+        return;
+      }
+      children.addAll(plain);
+      add(children, annotated, in.annotation(true));
+    }
+
+    /** A string in an annotation: pyflakes parses it and checks the expression it holds. */
+    private void stringAnnotation(List<Frame> children, Ast.Constant k, ConstantValue.Str str, Context in) {
+      Ast.ExprNode parsed = parseExpression(str);
+      if (parsed != null) {
+        add(children, parsed, new Context(in.scope(), in.inLoop(), k, true, at != null ? at : k));
+      }
+    }
+
+    private void check(Ast.Node node, Context f) {
+      switch (node) {
         case Ast.Dict d -> repeatedKeys(d);
         case Ast.Tuple t when t.ctx() == Ast.ExprContext.Store -> starred(t, t.elts());
         case Ast.List l when l.ctx() == Ast.ExprContext.Store -> starred(l, l.elts());
@@ -171,7 +306,7 @@ final class StatementChecks {
             if (n.ctx() != Ast.ExprContext.Load) {
               printBound = true;
             } else if (f.parent() instanceof Ast.BinOp b && b.op() == Ast.OperatorKind.RShift) {
-              printShifts.add(n);
+              printShifts.add(at != null ? at : n);
             }
           }
         }
@@ -185,7 +320,7 @@ final class StatementChecks {
         case Ast.Try t -> defaultExceptNotLast(t.handlers());
         case Ast.TryStar t -> defaultExceptNotLast(t.handlers());
         case Ast.Raise r -> raiseNotImplemented(r);
-        default -> bindsPrint(f.node());
+        default -> bindsPrint(node);
       }
     }
 
@@ -265,9 +400,9 @@ final class StatementChecks {
     /** A constant other than True, False, None and {@code ...}, or a tuple of constants. */
     private static boolean literalNonSingleton(Ast.ExprNode node) {
       return switch (node) {
-        case Ast.Constant c -> !(c.value() instanceof dev.pyvet.syntax.ast.ConstantValue.Bool
-            || c.value() instanceof dev.pyvet.syntax.ast.ConstantValue.None
-            || c.value() instanceof dev.pyvet.syntax.ast.ConstantValue.Ellipsis);
+        case Ast.Constant c -> !(c.value() instanceof ConstantValue.Bool
+            || c.value() instanceof ConstantValue.None
+            || c.value() instanceof ConstantValue.Ellipsis);
         case Ast.Tuple t -> constantTuple(t);
         default -> false;
       };
@@ -331,9 +466,74 @@ final class StatementChecks {
     }
 
     private void report(String code, Ast.Located node, String message) {
-      int col = AstRule.charColumn(file, node.lineno(), node.colOffset());
-      hits.computeIfAbsent(code, k -> new ArrayList<>()).add(new Hit(node.lineno(), col, message));
+      Ast.Located where = at != null ? at : node;
+      int col = AstRule.charColumn(file, where.lineno(), where.colOffset());
+      hits.computeIfAbsent(code, k -> new ArrayList<>()).add(new Hit(where.lineno(), col, message));
     }
+
+    private TypingNames typing() {
+      if (typing == null) {
+        typing = TypingNames.of(file.parse().module());
+      }
+      return typing;
+    }
+  }
+
+  /**
+   * The expression a string annotation holds, as pyflakes reads it: the string must parse as a
+   * module of exactly one expression statement; otherwise pyflakes reports F722 and checks nothing
+   * in it.
+   */
+  private static Ast.ExprNode parseExpression(ConstantValue.Str str) {
+    String text = str.value();
+    if (text.indexOf('\0') >= 0 || str.codePoints() != null || hasLoneSurrogate(text)) {
+      return null;
+    }
+    ParseResult parsed = Parser.parse(SourceText.of(text));
+    if (!parsed.ok() || parsed.module().body().size() != 1
+        || !(parsed.module().body().get(0) instanceof Ast.Expr e)) {
+      return null;
+    }
+    return e.value();
+  }
+
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameOrAttribute(Ast.ExprNode node, String name) {
+    return node instanceof Ast.Name n && n.id().equals(name)
+        || node instanceof Ast.Attribute a && a.attr().equals(name);
+  }
+
+  /** A NamedTuple field list: a tuple or list of two-item tuples or lists. */
+  private static boolean fieldPairs(Ast.ExprNode node) {
+    if (!(node instanceof Ast.Tuple || node instanceof Ast.List)) {
+      return false;
+    }
+    for (Ast.ExprNode e : elts(node)) {
+      if (!(e instanceof Ast.Tuple || e instanceof Ast.List) || elts(e).size() != 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Ast.ExprNode> elts(Ast.ExprNode node) {
+    return node instanceof Ast.Tuple t ? t.elts() : ((Ast.List) node).elts();
+  }
+
+  /** The context of {@code node}'s children, given {@code node}'s own. */
+  private static Context childContext(Context context, Ast.Node node) {
+    return transparent(node) ? context : context.under(node);
   }
 
   /** Nodes pyflakes looks through when it asks for a node's parent. */
@@ -343,19 +543,24 @@ final class StatementChecks {
         || node instanceof Ast.Subscript || node instanceof Ast.Name;
   }
 
-  private static void add(List<Frame> out, Object value, Scope scope, boolean inLoop, Ast.Node parent) {
+  private static void add(List<Frame> out, Object value, Context context) {
     if (value instanceof Ast.Node n) {
-      out.add(new Frame(n, scope, inLoop, parent));
+      out.add(new Frame(n, context));
     } else if (value instanceof List<?> list) {
       for (Object o : list) {
         if (o instanceof Ast.Node n) {
-          out.add(new Frame(n, scope, inLoop, parent));
+          out.add(new Frame(n, context));
         }
       }
     }
   }
 
-  private static void addFields(List<Frame> out, Ast.Node node, Scope scope, boolean inLoop, Ast.Node parent) {
-    node.forEachField((name, value) -> add(out, value, scope, inLoop, parent));
+  /** Adds {@code node}'s children, except those in the field named {@code omit} (may be null). */
+  private static void addFields(List<Frame> out, Ast.Node node, Context context, String omit) {
+    node.forEachField((name, value) -> {
+      if (!name.equals(omit)) {
+        add(out, value, context);
+      }
+    });
   }
 }

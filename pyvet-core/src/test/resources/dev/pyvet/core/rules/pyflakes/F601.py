@@ -40,3 +40,9 @@ v11 = {9007199254740993: 1, 9007199254740992.0: 2}
 v12 = {a.b: 1, a.b: 2}
 v13 = {"s": 1, "S": 2}
 v14 = {2j: 1, 2: 2}
+
+# Dicts in annotations, and where pyflakes looks at them.
+from typing import TypedDict, cast
+w1: "{'k': 1, 'k': 2}" = None
+w2 = cast({"k": 1, "k": 2}, None)
+w3 = TypedDict("w3", {"k": int, "k": str})

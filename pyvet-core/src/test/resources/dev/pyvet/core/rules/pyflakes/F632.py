@@ -37,3 +37,20 @@ if x is y is z:
     pass
 if x is (1, [2]):
     pass
+
+# Strings in annotations are code to pyflakes: hits at the string's position.
+from typing import Annotated, Literal, Optional, cast
+import typing
+a1: "x is 1" = 1
+def a2(p: "q is 'r'") -> "List['s is 2']": pass
+a3 = cast("x is 3", y)
+a4 = Optional["x is 4"]
+a5 = typing.Optional["x is 5"]
+a6: Annotated["x is 6", "x is 7"] = 1
+
+# Non-hits: strings that are not annotations, Literal values, unparsable strings.
+a7 = "x is 8"
+a8: Literal["x is 9"] = 1
+a9: "x is (" = 1
+a10: "x is 10; y" = 1
+a11 = list["x is 11"]
