@@ -17,11 +17,13 @@ import java.util.Map;
 
 /**
  * pyflakes' statement and expression checks (F601 to F901), found in one walk of a file shared
- * by their rules. The walk follows pyflakes' own traversal where it matters: the scope each node
- * is handled in (module, class, function, comprehension, or the annotation scope Python 3.12+
- * opens for every function's and class's signature), the subtrees pyflakes never enters (the
- * value of a {@code return} or {@code yield} it reports, type parameters' defaults), and the
- * loop a {@code break} belongs to. It is iterative: deep trees must not overflow the stack.
+ * by their rules. The walk follows pyflakes' own traversal: the scope each node is handled in
+ * (module, class, function, comprehension, or the scope Python 3.12+ opens for every function's
+ * and class's signature), the order (function bodies and some annotations are deferred to the
+ * end, a few fields go first), the subtrees pyflakes never enters (the value of a {@code return}
+ * or {@code yield} it reports, type parameters' defaults), string annotations it parses, the
+ * loop a {@code break} belongs to, and the bindings of the name {@code print}, which decide
+ * F633. It is iterative: deep trees must not overflow the stack.
  */
 final class StatementChecks {
   private StatementChecks() {}
@@ -29,9 +31,9 @@ final class StatementChecks {
   /** One finding: a 1-based row, a 0-based char column and pyflakes' message. */
   record Hit(int row, int col, String message) {}
 
-  /** The scopes pyflakes tells apart here. */
-  private enum Scope {
-    MODULE, CLASS, FUNCTION, COMPREHENSION, ANNOTATION;
+  /** The kinds of scope pyflakes tells apart here. */
+  private enum Kind {
+    MODULE, CLASS, FUNCTION, COMPREHENSION, TYPE_PARAMS;
 
     /** Whether {@code return}, {@code yield} and {@code await} are reported in this scope. */
     boolean outsideFunction() {
@@ -39,28 +41,53 @@ final class StatementChecks {
     }
   }
 
+  /** pyflakes' annotation states: none, an annotation in the code, a string annotation. */
+  private enum Annotation { NONE, BARE, STRING }
+
+  /** What a scope binds the name {@code print} to, as far as F633 cares. */
+  private enum PrintBinding { ABSENT, BUILTIN, ANNOTATION, OTHER }
+
+  /** One of pyflakes' scopes, linked to the scope around it. */
+  private static final class Scope {
+    final Kind kind;
+    final Scope outer;
+    PrintBinding print;
+
+    Scope(Kind kind, Scope outer) {
+      this.kind = kind;
+      this.outer = outer;
+      this.print = outer == null ? PrintBinding.BUILTIN : PrintBinding.ABSENT;
+    }
+  }
+
   /**
-   * Where a node is: its scope; whether a {@code break} there is inside a loop; its nearest
-   * ancestor that is not a tuple, list, set, starred, attribute, subscript or name (the parent
-   * pyflakes looks at for {@code print >>}); whether it is in a type annotation (where pyflakes
-   * parses string constants as code and checks that too); and, inside such a string, the string
-   * constant whose position pyflakes gives every node parsed from it.
+   * Where a node is: its scope; whether a {@code break} there is inside a loop; whether an
+   * {@code if}, {@code while} or conditional expression encloses it (pyflakes then ignores a
+   * {@code del}); its nearest ancestor that is not a tuple, list, set, starred, attribute,
+   * subscript or name (the parent pyflakes looks at for {@code print >>}); its annotation state
+   * (strings in annotations are code to pyflakes); and, inside such a string, the string constant
+   * whose position pyflakes gives every node parsed from it.
    */
-  private record Context(Scope scope, boolean inLoop, Ast.Node parent, boolean annotation, Ast.Located at) {
+  private record Context(Scope scope, boolean inLoop, boolean conditional, Ast.Node parent,
+      Annotation annotation, Ast.Located at) {
     Context in(Scope s) {
-      return new Context(s, inLoop, parent, annotation, at);
+      return new Context(s, inLoop, conditional, parent, annotation, at);
     }
 
     Context loop(boolean l) {
-      return new Context(scope, l, parent, annotation, at);
+      return new Context(scope, l, conditional, parent, annotation, at);
     }
 
-    Context annotation(boolean a) {
-      return new Context(scope, inLoop, parent, a, at);
+    Context conditionally() {
+      return new Context(scope, inLoop, true, parent, annotation, at);
+    }
+
+    Context annotation(Annotation a) {
+      return new Context(scope, inLoop, conditional, parent, a, at);
     }
 
     Context under(Ast.Node p) {
-      return new Context(scope, inLoop, p, annotation, at);
+      return new Context(scope, inLoop, conditional, p, annotation, at);
     }
   }
 
@@ -82,11 +109,12 @@ final class StatementChecks {
   private static final class Walk {
     private final ParsedFile file;
     private final Map<String, List<Hit>> hits = new HashMap<>();
-    private final Deque<Frame> stack = new ArrayDeque<>();
-    /** Loads of {@code print} under {@code >>}, reported only if nothing in the file binds print. */
-    private final List<Ast.Located> printShifts = new ArrayList<>();
-    private boolean printBound;
+    /** Frames to handle, and actions to run once the frames above them are done. */
+    private final Deque<Object> stack = new ArrayDeque<>();
+    /** What pyflakes defers to the end, in its order: function bodies, some annotations. */
+    private final Deque<Object> deferred = new ArrayDeque<>();
     private TypingNames typing;
+    private boolean futureAnnotations;
     /** The string constant whose position findings take, while inside a parsed string. */
     private Ast.Located at;
 
@@ -95,14 +123,18 @@ final class StatementChecks {
     }
 
     void run() {
-      stack.push(new Frame(file.parse().module(), new Context(Scope.MODULE, false, null, false, null)));
+      Scope module = new Scope(Kind.MODULE, null);
+      stack.push(new Frame(file.parse().module(),
+          new Context(module, false, false, null, Annotation.NONE, null)));
       while (!stack.isEmpty()) {
-        handle(stack.pop());
-      }
-      at = null;
-      if (!printBound) {
-        for (Ast.Located print : printShifts) {
-          report("F633", print, "use of >> is invalid with print function");
+        Object top = stack.pop();
+        if (top instanceof Frame f) {
+          handle(f);
+        } else {
+          ((Runnable) top).run();
+        }
+        if (stack.isEmpty() && !deferred.isEmpty()) {
+          stack.push(deferred.poll());
         }
       }
     }
@@ -112,82 +144,94 @@ final class StatementChecks {
       Context c = f.context();
       at = c.at();
       check(node, c);
-      // Children are pushed in reverse so that they are handled in order.
-      List<Frame> children = new ArrayList<>();
+      bind(node, c);
+      // Children (and actions to run after some of them) are pushed in reverse, to come in order.
+      List<Object> children = new ArrayList<>();
       Context in = transparent(node) ? c : c.under(node);
       switch (node) {
-        case Ast.FunctionDef d -> {
-          add(children, d.decoratorList(), in);
-          add(children, d.typeParams(), in.in(Scope.ANNOTATION));
-          add(children, d.args(), in.in(Scope.ANNOTATION));
-          add(children, d.returns(), in.in(Scope.ANNOTATION).annotation(true));
-          add(children, d.body(), in.in(Scope.FUNCTION).loop(false).annotation(false));
-        }
-        case Ast.AsyncFunctionDef d -> {
-          add(children, d.decoratorList(), in);
-          add(children, d.typeParams(), in.in(Scope.ANNOTATION));
-          add(children, d.args(), in.in(Scope.ANNOTATION));
-          add(children, d.returns(), in.in(Scope.ANNOTATION).annotation(true));
-          // pyflakes stops looking for a loop at def and class, but not at async def.
-          add(children, d.body(), in.in(Scope.FUNCTION).annotation(false));
-        }
-        case Ast.Arg a -> add(children, a.annotation(), in.annotation(true));
+        case Ast.FunctionDef d -> function(children, d, d.name(), d.decoratorList(), d.typeParams(),
+            d.args(), d.returns(), d.body(), false, in);
+        case Ast.AsyncFunctionDef d -> function(children, d, d.name(), d.decoratorList(), d.typeParams(),
+            d.args(), d.returns(), d.body(), true, in);
         case Ast.Lambda l -> {
-          add(children, l.args(), in);
-          // pyflakes checks function bodies last, outside any annotation.
-          add(children, l.body(), in.in(Scope.FUNCTION).annotation(false));
+          add(children, l.args().defaults(), in);
+          add(children, l.args().kwDefaults(), in);
+          Context body = in.annotation(Annotation.NONE);
+          children.add((Runnable) () -> deferred.add(functionBody(l.args(), List.of(l.body()), body)));
         }
         case Ast.ClassDef d -> {
           add(children, d.decoratorList(), in);
-          add(children, d.typeParams(), in.in(Scope.ANNOTATION));
-          add(children, d.bases(), in.in(Scope.ANNOTATION));
-          add(children, d.keywords(), in.in(Scope.ANNOTATION));
-          add(children, d.body(), in.in(Scope.CLASS).loop(false));
+          Context params = in.in(new Scope(Kind.TYPE_PARAMS, c.scope()));
+          add(children, d.typeParams(), params);
+          add(children, d.bases(), params);
+          add(children, d.keywords(), params);
+          add(children, d.body(), params.in(new Scope(Kind.CLASS, params.scope())).loop(false));
+          children.add(bindingAction(c.scope(), d.name()));
         }
-        case Ast.ListComp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
-        case Ast.SetComp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
-        case Ast.DictComp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
-        case Ast.GeneratorExp l -> addFields(children, l, in.in(Scope.COMPREHENSION), null);
+        case Ast.ListComp l -> addFields(children, l, in.in(new Scope(Kind.COMPREHENSION, c.scope())), null);
+        case Ast.SetComp l -> addFields(children, l, in.in(new Scope(Kind.COMPREHENSION, c.scope())), null);
+        case Ast.DictComp l -> addFields(children, l, in.in(new Scope(Kind.COMPREHENSION, c.scope())), null);
+        case Ast.GeneratorExp l -> addFields(children, l, in.in(new Scope(Kind.COMPREHENSION, c.scope())), null);
         case Ast.TypeAlias t -> {
           add(children, t.name(), in);
-          add(children, t.typeParams(), in.in(Scope.ANNOTATION));
-          add(children, t.value(), in.in(Scope.ANNOTATION).annotation(true));
+          Context params = in.in(new Scope(Kind.TYPE_PARAMS, c.scope()));
+          add(children, t.typeParams(), params);
+          Frame value = new Frame(t.value(), params.annotation(Annotation.BARE));
+          children.add((Runnable) () -> deferred.add(value));
         }
-        // pyflakes never looks at type parameters' defaults.
-        case Ast.TypeVar t -> add(children, t.bound(), in.annotation(true));
+        // pyflakes never looks at type parameters' defaults; a TypeVar's bound waits to the end.
+        case Ast.TypeVar t -> {
+          if (t.bound() != null) {
+            deferred.add(new Frame(t.bound(), in.annotation(Annotation.BARE)));
+          }
+        }
         case Ast.ParamSpec p -> { }
         case Ast.TypeVarTuple t -> { }
         case Ast.AnnAssign a -> {
-          add(children, a.annotation(), in.annotation(true));
-          add(children, a.value(), in.annotation(in.annotation() || typing().is(a.annotation(), "TypeAlias")));
+          annotation(children, a.annotation(), in);
+          if (a.value() != null && typing().is(a.annotation(), "TypeAlias")) {
+            annotation(children, a.value(), in);
+          } else {
+            add(children, a.value(), in);
+          }
           add(children, a.target(), in);
         }
-        case Ast.For l -> {
-          add(children, l.target(), in);
-          add(children, l.iter(), in);
-          add(children, l.body(), in.loop(true));
-          add(children, l.orelse(), in);
+        case Ast.AugAssign a -> {
+          add(children, a.value(), in);
+          add(children, a.target(), in);
         }
-        case Ast.AsyncFor l -> {
-          add(children, l.target(), in);
-          add(children, l.iter(), in);
-          add(children, l.body(), in.loop(true));
-          add(children, l.orelse(), in);
-        }
+        case Ast.For l -> loop(children, l.iter(), l.target(), l.body(), l.orelse(), in);
+        case Ast.AsyncFor l -> loop(children, l.iter(), l.target(), l.body(), l.orelse(), in);
         case Ast.While l -> {
-          add(children, l.test(), in);
-          add(children, l.body(), in.loop(true));
-          add(children, l.orelse(), in);
+          add(children, l.test(), in.conditionally());
+          add(children, l.body(), in.conditionally().loop(true));
+          add(children, l.orelse(), in.conditionally());
         }
+        case Ast.If i -> addFields(children, i, in.conditionally(), null);
+        case Ast.IfExp i -> addFields(children, i, in.conditionally(), null);
         // pyflakes reports these outside a function and does not look at their value.
-        case Ast.Return r when c.scope().outsideFunction() -> { }
-        case Ast.Yield y when c.scope().outsideFunction() -> { }
-        case Ast.YieldFrom y when c.scope().outsideFunction() -> { }
-        case Ast.Await a when c.scope().outsideFunction() -> { }
+        case Ast.Return r when c.scope().kind.outsideFunction() -> { }
+        case Ast.Yield y when c.scope().kind.outsideFunction() -> { }
+        case Ast.YieldFrom y when c.scope().kind.outsideFunction() -> { }
+        case Ast.Await a when c.scope().kind.outsideFunction() -> { }
+        case Ast.ExceptHandler h when "print".equals(h.name()) -> {
+          // pyflakes first rebinds a name the scope has, then binds it for the handler only and
+          // restores the rebound (not the original) binding after it.
+          Scope scope = c.scope();
+          PrintBinding before = scope.print == PrintBinding.ABSENT ? PrintBinding.ABSENT : PrintBinding.OTHER;
+          scope.print = PrintBinding.OTHER;
+          addFields(children, h, in, null);
+          children.add((Runnable) () -> scope.print = before);
+        }
         case Ast.Subscript s -> subscript(children, s, in);
         case Ast.Call call -> call(children, call, in);
-        case Ast.Constant k when c.annotation() && k.value() instanceof ConstantValue.Str str ->
-            stringAnnotation(children, k, str, in);
+        case Ast.Constant k when c.annotation() != Annotation.NONE && k.value() instanceof ConstantValue.Str str -> {
+          Ast.ExprNode parsed = parseExpression(str);
+          if (parsed != null) {
+            deferred.add(new Frame(parsed, new Context(c.scope(), c.inLoop(), c.conditional(), k,
+                Annotation.STRING, at != null ? at : k)));
+          }
+        }
         default -> addFields(children, node, in, null);
       }
       for (int i = children.size() - 1; i >= 0; i--) {
@@ -195,20 +239,123 @@ final class StatementChecks {
       }
     }
 
+    /**
+     * A def as pyflakes handles it: decorators; then, in a scope of their own, type parameters,
+     * annotations and defaults; the body deferred to the end; the name bound last.
+     */
+    private void function(List<Object> children, Ast.StmtNode def, String name, List<Ast.ExprNode> decorators,
+        List<Ast.TypeParamNode> typeParams, Ast.Arguments args, Ast.ExprNode returns,
+        List<Ast.StmtNode> body, boolean async, Context in) {
+      add(children, decorators, in);
+      Context params = in.in(new Scope(Kind.TYPE_PARAMS, in.scope()));
+      add(children, typeParams, params);
+      for (Ast.Arg a : args.posonlyargs()) {
+        annotation(children, a.annotation(), params);
+      }
+      for (Ast.Arg a : args.args()) {
+        annotation(children, a.annotation(), params);
+      }
+      for (Ast.Arg a : args.kwonlyargs()) {
+        annotation(children, a.annotation(), params);
+      }
+      if (args.vararg() != null) {
+        annotation(children, args.vararg().annotation(), params);
+      }
+      if (args.kwarg() != null) {
+        annotation(children, args.kwarg().annotation(), params);
+      }
+      annotation(children, returns, params);
+      add(children, args.defaults(), params);
+      add(children, args.kwDefaults(), params);
+      // pyflakes stops looking for a loop at def and class, but not at async def.
+      Context inBody = params.loop(async && in.inLoop()).annotation(Annotation.NONE);
+      children.add((Runnable) () -> deferred.add(functionBody(args, body, inBody)));
+      children.add(bindingAction(in.scope(), name));
+    }
+
+    /** A function's body, run from the deferred queue: a new scope holding the parameters. */
+    private Runnable functionBody(Ast.Arguments args, List<? extends Ast.Node> body, Context outer) {
+      return () -> {
+        Scope scope = new Scope(Kind.FUNCTION, outer.scope());
+        List<Ast.Arg> all = new ArrayList<>(args.posonlyargs());
+        all.addAll(args.args());
+        all.addAll(args.kwonlyargs());
+        if (args.vararg() != null) {
+          all.add(args.vararg());
+        }
+        if (args.kwarg() != null) {
+          all.add(args.kwarg());
+        }
+        for (Ast.Arg a : all) {
+          if (a.arg().equals("print")) {
+            scope.print = PrintBinding.OTHER;
+          }
+        }
+        Context inside = outer.in(scope);
+        for (int i = body.size() - 1; i >= 0; i--) {
+          stack.push(new Frame(body.get(i), inside));
+        }
+      };
+    }
+
+    private static Runnable bindingAction(Scope scope, String name) {
+      return () -> {
+        if (name.equals("print")) {
+          scope.print = PrintBinding.OTHER;
+        }
+      };
+    }
+
+    /** pyflakes' loop order: the iterable first, then the target, the body and the else. */
+    private void loop(List<Object> children, Ast.ExprNode iter, Ast.ExprNode target, List<Ast.StmtNode> body,
+        List<Ast.StmtNode> orelse, Context in) {
+      add(children, iter, in);
+      add(children, target, in);
+      add(children, body, in.loop(true));
+      add(children, orelse, in);
+    }
+
+    /**
+     * An annotation: a string is parsed at the end, the rest is checked now, or at the end under
+     * {@code from __future__ import annotations}.
+     */
+    private void annotation(List<Object> children, Ast.ExprNode node, Context in) {
+      if (node == null) {
+        return;
+      }
+      Context bare = in.annotation(Annotation.BARE);
+      if (node instanceof Ast.Constant k && k.value() instanceof ConstantValue.Str) {
+        children.add((Runnable) () -> handleLater(k, bare));
+      } else if (futureAnnotations) {
+        children.add((Runnable) () -> deferred.add(new Frame(node, bare)));
+      } else {
+        children.add(new Frame(node, bare));
+      }
+    }
+
+    /** A string annotation, parsed and checked at the end as a string annotation. */
+    private void handleLater(Ast.Constant k, Context in) {
+      Ast.ExprNode parsed = parseExpression((ConstantValue.Str) k.value());
+      if (parsed != null) {
+        deferred.add(new Frame(parsed, new Context(in.scope(), in.inLoop(), in.conditional(), in.parent(),
+            Annotation.STRING, in.at() != null ? in.at() : k)));
+      }
+    }
+
     /** {@code Literal[...]} holds no annotations; {@code Annotated[T, ...]} only its first item. */
-    private void subscript(List<Frame> children, Ast.Subscript s, Context in) {
+    private void subscript(List<Object> children, Ast.Subscript s, Context in) {
       if (nameOrAttribute(s.value(), "Literal")) {
-        addFields(children, s, in.annotation(false), null);
+        addFields(children, s, in.annotation(Annotation.NONE), null);
       } else if (nameOrAttribute(s.value(), "Annotated")) {
         add(children, s.value(), in);
         if (s.slice() instanceof Ast.Tuple t && t.elts().size() >= 2) {
           add(children, t.elts().get(0), in);
-          add(children, t.elts().subList(1, t.elts().size()), in.annotation(false));
+          add(children, t.elts().subList(1, t.elts().size()), in.annotation(Annotation.NONE));
         } else {
           add(children, s.slice(), in);
         }
       } else if (typing().isAnyMember(s.value())) {
-        addFields(children, s, in.annotation(true), null);
+        addFields(children, s, in.annotation(Annotation.BARE), null);
       } else {
         addFields(children, s, in, null);
       }
@@ -220,27 +367,28 @@ final class StatementChecks {
      * {@code TypeVar}, {@code TypedDict} and {@code NamedTuple}, whose other parts it checks
      * outside any annotation, some without the node that holds them.
      */
-    private void call(List<Frame> children, Ast.Call call, Context in) {
+    private void call(List<Object> children, Ast.Call call, Context in) {
       Ast.ExprNode func = call.func();
       List<Ast.ExprNode> args = call.args();
       if (typing().is(func, "cast") && !args.isEmpty()) {
-        add(children, args.get(0), in.annotation(true));
+        add(children, args.get(0), in.annotation(Annotation.BARE));
         addFields(children, call, in, null);
         return;
       }
       List<Ast.ExprNode> annotated = new ArrayList<>();
-      List<Frame> plain = new ArrayList<>();
-      Context none = in.annotation(false);
+      List<Object> plain = new ArrayList<>();
+      List<Object> rest = new ArrayList<>();
+      Context none = in.annotation(Annotation.NONE);
       if (typing().is(func, "TypeVar")) {
         annotated.addAll(args.subList(Math.min(1, args.size()), args.size()));
         for (Ast.Keyword k : call.keywords()) {
           if ("bound".equals(k.arg())) {
             annotated.add(k.value());
           } else {
-            addFields(plain, k, none.under(k), null);
+            addFields(plain, k, childContext(none, k), null);
           }
         }
-        add(children, func, none);
+        add(rest, func, none);
       } else if (typing().is(func, "TypedDict")) {
         if (args.size() > 1 && args.get(1) instanceof Ast.Dict d) {
           annotated.addAll(d.values());
@@ -248,10 +396,10 @@ final class StatementChecks {
             Ast.ExprNode arg = args.get(i);
             addFields(plain, arg, childContext(none, arg), i == 1 ? "values" : null);
           }
-          add(children, func, none);
+          add(rest, func, none);
         } else {
-          add(children, func, none);
-          add(children, args, none);
+          add(rest, func, none);
+          add(rest, args, none);
         }
         for (Ast.Keyword k : call.keywords()) {
           annotated.add(k.value());
@@ -267,10 +415,10 @@ final class StatementChecks {
             Ast.ExprNode arg = args.get(i);
             addFields(plain, arg, childContext(none, arg), i == 1 ? "elts" : null);
           }
-          add(children, func, none);
+          add(rest, func, none);
         } else {
-          add(children, func, none);
-          add(children, args, none);
+          add(rest, func, none);
+          add(rest, args, none);
         }
         for (Ast.Keyword k : call.keywords()) {
           annotated.add(k.value());
@@ -280,15 +428,104 @@ final class StatementChecks {
         return;
       }
       children.addAll(plain);
-      add(children, annotated, in.annotation(true));
+      children.addAll(rest);
+      add(children, annotated, in.annotation(Annotation.BARE));
     }
 
-    /** A string in an annotation: pyflakes parses it and checks the expression it holds. */
-    private void stringAnnotation(List<Frame> children, Ast.Constant k, ConstantValue.Str str, Context in) {
-      Ast.ExprNode parsed = parseExpression(str);
-      if (parsed != null) {
-        add(children, parsed, new Context(in.scope(), in.inLoop(), k, true, at != null ? at : k));
+    /** The bindings of {@code print} (and the future import) that happen as a node is visited. */
+    private void bind(Ast.Node node, Context c) {
+      Scope scope = c.scope();
+      switch (node) {
+        case Ast.Name n when n.id().equals("print") && n.ctx() == Ast.ExprContext.Store -> storePrint(c);
+        case Ast.Name n when n.id().equals("print") && n.ctx() == Ast.ExprContext.Del -> {
+          if (!c.conditional()) {
+            scope.print = PrintBinding.ABSENT;
+          }
+        }
+        case Ast.Import i -> {
+          for (Ast.Alias a : i.names()) {
+            String local = a.asname() != null ? a.asname() : a.name().split("\\.", 2)[0];
+            if (local.equals("print")) {
+              scope.print = PrintBinding.OTHER;
+            }
+          }
+        }
+        case Ast.ImportFrom i -> {
+          for (Ast.Alias a : i.names()) {
+            if ("__future__".equals(i.module()) && a.name().equals("annotations")) {
+              futureAnnotations = true;
+            }
+            if ((a.asname() != null ? a.asname() : a.name()).equals("print")) {
+              scope.print = PrintBinding.OTHER;
+            }
+          }
+        }
+        case Ast.Global g when g.names().contains("print") -> declare(scope);
+        case Ast.Nonlocal g when g.names().contains("print") -> declare(scope);
+        case Ast.MatchAs m when "print".equals(m.name()) -> scope.print = PrintBinding.OTHER;
+        case Ast.MatchStar m when "print".equals(m.name()) -> scope.print = PrintBinding.OTHER;
+        case Ast.MatchMapping m when "print".equals(m.rest()) -> scope.print = PrintBinding.OTHER;
+        case Ast.TypeVar t when t.name().equals("print") -> scope.print = PrintBinding.OTHER;
+        case Ast.ParamSpec t when t.name().equals("print") -> scope.print = PrintBinding.OTHER;
+        case Ast.TypeVarTuple t when t.name().equals("print") -> scope.print = PrintBinding.OTHER;
+        default -> { }
       }
+    }
+
+    /** An assignment to {@code print}: a bare annotation, a walrus, or any other binding. */
+    private static void storePrint(Context c) {
+      Scope scope = c.scope();
+      if (c.parent() instanceof Ast.AnnAssign a && a.value() == null) {
+        if (scope.print == PrintBinding.ABSENT) {
+          scope.print = PrintBinding.ANNOTATION;
+        }
+      } else if (c.parent() instanceof Ast.NamedExpr) {
+        // A walrus binds in the nearest scope that is not a comprehension, unless bound there.
+        while (scope.kind == Kind.COMPREHENSION) {
+          scope = scope.outer;
+        }
+        if (scope.print == PrintBinding.ABSENT || scope.print == PrintBinding.ANNOTATION) {
+          scope.print = PrintBinding.OTHER;
+        }
+      } else {
+        scope.print = PrintBinding.OTHER;
+      }
+    }
+
+    /** {@code global print} or {@code nonlocal print} outside the module scope. */
+    private static void declare(Scope scope) {
+      if (scope.kind == Kind.MODULE) {
+        return;
+      }
+      Scope s = scope;
+      for (; s.outer != null; s = s.outer) {
+        s.print = PrintBinding.OTHER;
+      }
+      if (s.print == PrintBinding.ABSENT) {
+        s.print = PrintBinding.OTHER;
+      }
+    }
+
+    /** Whether {@code print} loaded here is the builtin, looked up as pyflakes does. */
+    private boolean printIsBuiltin(Context c) {
+      Boolean classVisible = null;
+      boolean postponed = c.annotation() == Annotation.STRING
+          || c.annotation() == Annotation.BARE && futureAnnotations;
+      for (Scope s = c.scope(); s != null; s = s.outer) {
+        if (s.kind == Kind.CLASS && Boolean.FALSE.equals(classVisible)) {
+          continue;
+        }
+        if (s.print == PrintBinding.ANNOTATION && !postponed) {
+          continue;
+        }
+        if (s.print != PrintBinding.ABSENT) {
+          return s.print == PrintBinding.BUILTIN;
+        }
+        if (!Boolean.FALSE.equals(classVisible)) {
+          classVisible = s.kind == Kind.TYPE_PARAMS || s.kind == Kind.COMPREHENSION;
+        }
+      }
+      return false;
     }
 
     private void check(Ast.Node node, Context f) {
@@ -301,26 +538,23 @@ final class StatementChecks {
         case Ast.If i when nonEmptyTuple(i.test()) -> ifTuple(i);
         case Ast.IfExp i when nonEmptyTuple(i.test()) -> ifTuple(i);
         case Ast.Compare c -> isLiteral(c);
-        case Ast.Name n -> {
-          if (n.id().equals("print")) {
-            if (n.ctx() != Ast.ExprContext.Load) {
-              printBound = true;
-            } else if (f.parent() instanceof Ast.BinOp b && b.op() == Ast.OperatorKind.RShift) {
-              printShifts.add(at != null ? at : n);
-            }
+        case Ast.Name n when n.id().equals("print") && n.ctx() == Ast.ExprContext.Load
+            && f.parent() instanceof Ast.BinOp b && b.op() == Ast.OperatorKind.RShift -> {
+          if (printIsBuiltin(f)) {
+            report("F633", n, "use of >> is invalid with print function");
           }
         }
         case Ast.Break b when !f.inLoop() -> report("F701", b, "'break' outside loop");
         case Ast.Continue c when !f.inLoop() -> report("F702", c, "'continue' not properly in loop");
-        case Ast.Return r when f.scope().outsideFunction() ->
+        case Ast.Return r when f.scope().kind.outsideFunction() ->
             report("F706", r, "'return' outside function");
-        case Ast.Yield y when f.scope().outsideFunction() -> yieldOutside(y);
-        case Ast.YieldFrom y when f.scope().outsideFunction() -> yieldOutside(y);
-        case Ast.Await a when f.scope().outsideFunction() -> yieldOutside(a);
+        case Ast.Yield y when f.scope().kind.outsideFunction() -> yieldOutside(y);
+        case Ast.YieldFrom y when f.scope().kind.outsideFunction() -> yieldOutside(y);
+        case Ast.Await a when f.scope().kind.outsideFunction() -> yieldOutside(a);
         case Ast.Try t -> defaultExceptNotLast(t.handlers());
         case Ast.TryStar t -> defaultExceptNotLast(t.handlers());
         case Ast.Raise r -> raiseNotImplemented(r);
-        default -> bindsPrint(node);
+        default -> { }
       }
     }
 
@@ -443,28 +677,6 @@ final class StatementChecks {
       }
     }
 
-    /** Notes the bindings of the name {@code print} that are not plain assignments to a name. */
-    private void bindsPrint(Ast.Node node) {
-      boolean binds = switch (node) {
-        case Ast.FunctionDef d -> d.name().equals("print");
-        case Ast.AsyncFunctionDef d -> d.name().equals("print");
-        case Ast.ClassDef c -> c.name().equals("print");
-        case Ast.Alias a -> (a.asname() != null ? a.asname() : a.name().split("\\.", 2)[0]).equals("print");
-        case Ast.Arg a -> a.arg().equals("print");
-        case Ast.Global g -> g.names().contains("print");
-        case Ast.Nonlocal n -> n.names().contains("print");
-        case Ast.ExceptHandler h -> "print".equals(h.name());
-        case Ast.MatchAs m -> "print".equals(m.name());
-        case Ast.MatchStar m -> "print".equals(m.name());
-        case Ast.MatchMapping m -> "print".equals(m.rest());
-        case Ast.TypeVar t -> t.name().equals("print");
-        case Ast.ParamSpec p -> p.name().equals("print");
-        case Ast.TypeVarTuple t -> t.name().equals("print");
-        default -> false;
-      };
-      printBound |= binds;
-    }
-
     private void report(String code, Ast.Located node, String message) {
       Ast.Located where = at != null ? at : node;
       int col = AstRule.charColumn(file, where.lineno(), where.colOffset());
@@ -543,7 +755,7 @@ final class StatementChecks {
         || node instanceof Ast.Subscript || node instanceof Ast.Name;
   }
 
-  private static void add(List<Frame> out, Object value, Context context) {
+  private static void add(List<Object> out, Object value, Context context) {
     if (value instanceof Ast.Node n) {
       out.add(new Frame(n, context));
     } else if (value instanceof List<?> list) {
@@ -555,12 +767,27 @@ final class StatementChecks {
     }
   }
 
-  /** Adds {@code node}'s children, except those in the field named {@code omit} (may be null). */
-  private static void addFields(List<Frame> out, Ast.Node node, Context context, String omit) {
+  /**
+   * Adds {@code node}'s children in pyflakes' order (a field named {@code iter}, else
+   * {@code generators}, else {@code value}, goes first), except the field named {@code omit}
+   * (may be null).
+   */
+  private static void addFields(List<Object> out, Ast.Node node, Context context, String omit) {
+    List<String> names = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
     node.forEachField((name, value) -> {
-      if (!name.equals(omit)) {
-        add(out, value, context);
-      }
+      names.add(name);
+      values.add(value);
     });
+    String first = names.contains("iter") ? "iter" : names.contains("generators") ? "generators" : "value";
+    int at = names.indexOf(first);
+    if (at >= 0 && !first.equals(omit)) {
+      add(out, values.get(at), context);
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (i != at && !names.get(i).equals(omit)) {
+        add(out, values.get(i), context);
+      }
+    }
   }
 }
