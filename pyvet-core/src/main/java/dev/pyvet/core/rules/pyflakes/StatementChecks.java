@@ -22,8 +22,9 @@ import java.util.Map;
  * and class's signature), the order (function bodies and some annotations are deferred to the
  * end, a few fields go first), the subtrees pyflakes never enters (the value of a {@code return}
  * or {@code yield} it reports, type parameters' defaults), string annotations it parses, the
- * loop a {@code break} belongs to, and the bindings of the name {@code print}, which decide
- * F633. It is iterative: deep trees must not overflow the stack.
+ * loop a {@code break} belongs to, and the bindings of the few names that matter here:
+ * {@code print} (F633) and the names imported from typing (which tell annotations apart). It is
+ * iterative: deep trees must not overflow the stack.
  */
 final class StatementChecks {
   private StatementChecks() {}
@@ -44,19 +45,29 @@ final class StatementChecks {
   /** pyflakes' annotation states: none, an annotation in the code, a string annotation. */
   private enum Annotation { NONE, BARE, STRING }
 
-  /** What a scope binds the name {@code print} to, as far as F633 cares. */
-  private enum PrintBinding { ABSENT, BUILTIN, ANNOTATION, OTHER }
+  /** What kind of binding a name has in a scope, as far as these checks care. */
+  private enum BindingKind { BUILTIN, ANNOTATION, TYPING_MODULE, TYPING_MEMBER, OTHER }
 
-  /** One of pyflakes' scopes, linked to the scope around it. */
+  /** A binding: its kind and, for a name imported from typing, the member's name. */
+  private record Binding(BindingKind kind, String member) {
+    static final Binding BUILTIN = new Binding(BindingKind.BUILTIN, null);
+    static final Binding ANNOTATION = new Binding(BindingKind.ANNOTATION, null);
+    static final Binding TYPING_MODULE = new Binding(BindingKind.TYPING_MODULE, null);
+    static final Binding OTHER = new Binding(BindingKind.OTHER, null);
+  }
+
+  /** One of pyflakes' scopes, linked to the scope around it, with the tracked names it binds. */
   private static final class Scope {
     final Kind kind;
     final Scope outer;
-    PrintBinding print;
+    final Map<String, Binding> names = new HashMap<>(4);
 
     Scope(Kind kind, Scope outer) {
       this.kind = kind;
       this.outer = outer;
-      this.print = outer == null ? PrintBinding.BUILTIN : PrintBinding.ABSENT;
+      if (outer == null) {
+        names.put("print", Binding.BUILTIN);
+      }
     }
   }
 
@@ -113,13 +124,16 @@ final class StatementChecks {
     private final Deque<Object> stack = new ArrayDeque<>();
     /** What pyflakes defers to the end, in its order: function bodies, some annotations. */
     private final Deque<Object> deferred = new ArrayDeque<>();
-    private TypingNames typing;
+    /** The names whose bindings are followed: print and those a typing import binds. */
+    private final java.util.Set<String> tracked;
     private boolean futureAnnotations;
     /** The string constant whose position findings take, while inside a parsed string. */
     private Ast.Located at;
 
     Walk(ParsedFile file) {
       this.file = file;
+      this.tracked = TypingNames.localNames(file.parse().module());
+      tracked.add("print");
     }
 
     void run() {
@@ -189,7 +203,7 @@ final class StatementChecks {
         case Ast.TypeVarTuple t -> { }
         case Ast.AnnAssign a -> {
           annotation(children, a.annotation(), in);
-          if (a.value() != null && typing().is(a.annotation(), "TypeAlias")) {
+          if (a.value() != null && isTyping(a.annotation(), "TypeAlias", in)) {
             annotation(children, a.value(), in);
           } else {
             add(children, a.value(), in);
@@ -214,14 +228,20 @@ final class StatementChecks {
         case Ast.Yield y when c.scope().kind.outsideFunction() -> { }
         case Ast.YieldFrom y when c.scope().kind.outsideFunction() -> { }
         case Ast.Await a when c.scope().kind.outsideFunction() -> { }
-        case Ast.ExceptHandler h when "print".equals(h.name()) -> {
+        case Ast.ExceptHandler h when h.name() != null && tracked.contains(h.name()) -> {
           // pyflakes first rebinds a name the scope has, then binds it for the handler only and
           // restores the rebound (not the original) binding after it.
           Scope scope = c.scope();
-          PrintBinding before = scope.print == PrintBinding.ABSENT ? PrintBinding.ABSENT : PrintBinding.OTHER;
-          scope.print = PrintBinding.OTHER;
+          boolean before = scope.names.containsKey(h.name());
+          scope.names.put(h.name(), Binding.OTHER);
           addFields(children, h, in, null);
-          children.add((Runnable) () -> scope.print = before);
+          children.add((Runnable) () -> {
+            if (before) {
+              scope.names.put(h.name(), Binding.OTHER);
+            } else {
+              scope.names.remove(h.name());
+            }
+          });
         }
         case Ast.Subscript s -> subscript(children, s, in);
         case Ast.Call call -> call(children, call, in);
@@ -287,9 +307,7 @@ final class StatementChecks {
           all.add(args.kwarg());
         }
         for (Ast.Arg a : all) {
-          if (a.arg().equals("print")) {
-            scope.print = PrintBinding.OTHER;
-          }
+          bindName(scope, a.arg(), Binding.OTHER);
         }
         Context inside = outer.in(scope);
         for (int i = body.size() - 1; i >= 0; i--) {
@@ -298,12 +316,14 @@ final class StatementChecks {
       };
     }
 
-    private static Runnable bindingAction(Scope scope, String name) {
-      return () -> {
-        if (name.equals("print")) {
-          scope.print = PrintBinding.OTHER;
-        }
-      };
+    private Runnable bindingAction(Scope scope, String name) {
+      return () -> bindName(scope, name, Binding.OTHER);
+    }
+
+    private void bindName(Scope scope, String name, Binding binding) {
+      if (name != null && tracked.contains(name)) {
+        scope.names.put(name, binding);
+      }
     }
 
     /** pyflakes' loop order: the iterable first, then the target, the body and the else. */
@@ -354,7 +374,7 @@ final class StatementChecks {
         } else {
           add(children, s.slice(), in);
         }
-      } else if (typing().isAnyMember(s.value())) {
+      } else if (isTyping(s.value(), null, in)) {
         addFields(children, s, in.annotation(Annotation.BARE), null);
       } else {
         addFields(children, s, in, null);
@@ -370,7 +390,7 @@ final class StatementChecks {
     private void call(List<Object> children, Ast.Call call, Context in) {
       Ast.ExprNode func = call.func();
       List<Ast.ExprNode> args = call.args();
-      if (typing().is(func, "cast") && !args.isEmpty()) {
+      if (isTyping(func, "cast", in) && !args.isEmpty()) {
         add(children, args.get(0), in.annotation(Annotation.BARE));
         addFields(children, call, in, null);
         return;
@@ -379,7 +399,7 @@ final class StatementChecks {
       List<Object> plain = new ArrayList<>();
       List<Object> rest = new ArrayList<>();
       Context none = in.annotation(Annotation.NONE);
-      if (typing().is(func, "TypeVar")) {
+      if (isTyping(func, "TypeVar", in)) {
         annotated.addAll(args.subList(Math.min(1, args.size()), args.size()));
         for (Ast.Keyword k : call.keywords()) {
           if ("bound".equals(k.arg())) {
@@ -389,7 +409,7 @@ final class StatementChecks {
           }
         }
         add(rest, func, none);
-      } else if (typing().is(func, "TypedDict")) {
+      } else if (isTyping(func, "TypedDict", in)) {
         if (args.size() > 1 && args.get(1) instanceof Ast.Dict d) {
           annotated.addAll(d.values());
           for (int i = 0; i < args.size(); i++) {
@@ -404,7 +424,7 @@ final class StatementChecks {
         for (Ast.Keyword k : call.keywords()) {
           annotated.add(k.value());
         }
-      } else if (typing().is(func, "NamedTuple")) {
+      } else if (isTyping(func, "NamedTuple", in)) {
         if (args.size() > 1 && fieldPairs(args.get(1))) {
           for (Ast.ExprNode pair : elts(args.get(1))) {
             annotated.add(elts(pair).get(1));
@@ -432,78 +452,111 @@ final class StatementChecks {
       add(children, annotated, in.annotation(Annotation.BARE));
     }
 
-    /** The bindings of {@code print} (and the future import) that happen as a node is visited. */
+    /** The bindings of tracked names (and the future import) that happen as a node is visited. */
     private void bind(Ast.Node node, Context c) {
       Scope scope = c.scope();
       switch (node) {
-        case Ast.Name n when n.id().equals("print") && n.ctx() == Ast.ExprContext.Store -> storePrint(c);
-        case Ast.Name n when n.id().equals("print") && n.ctx() == Ast.ExprContext.Del -> {
+        case Ast.Name n when n.ctx() == Ast.ExprContext.Store && tracked.contains(n.id()) -> store(c, n.id());
+        case Ast.Name n when n.ctx() == Ast.ExprContext.Del && tracked.contains(n.id()) -> {
           if (!c.conditional()) {
-            scope.print = PrintBinding.ABSENT;
+            scope.names.remove(n.id());
           }
         }
         case Ast.Import i -> {
           for (Ast.Alias a : i.names()) {
             String local = a.asname() != null ? a.asname() : a.name().split("\\.", 2)[0];
-            if (local.equals("print")) {
-              scope.print = PrintBinding.OTHER;
-            }
+            bindName(scope, local, TypingNames.MODULES.contains(a.name()) ? Binding.TYPING_MODULE : Binding.OTHER);
           }
         }
         case Ast.ImportFrom i -> {
+          boolean fromTyping = i.level() == 0 && TypingNames.MODULES.contains(i.module());
           for (Ast.Alias a : i.names()) {
             if ("__future__".equals(i.module()) && a.name().equals("annotations")) {
               futureAnnotations = true;
             }
-            if ((a.asname() != null ? a.asname() : a.name()).equals("print")) {
-              scope.print = PrintBinding.OTHER;
+            if (!a.name().equals("*")) {
+              bindName(scope, a.asname() != null ? a.asname() : a.name(),
+                  fromTyping ? new Binding(BindingKind.TYPING_MEMBER, a.name()) : Binding.OTHER);
             }
           }
         }
-        case Ast.Global g when g.names().contains("print") -> declare(scope);
-        case Ast.Nonlocal g when g.names().contains("print") -> declare(scope);
-        case Ast.MatchAs m when "print".equals(m.name()) -> scope.print = PrintBinding.OTHER;
-        case Ast.MatchStar m when "print".equals(m.name()) -> scope.print = PrintBinding.OTHER;
-        case Ast.MatchMapping m when "print".equals(m.rest()) -> scope.print = PrintBinding.OTHER;
-        case Ast.TypeVar t when t.name().equals("print") -> scope.print = PrintBinding.OTHER;
-        case Ast.ParamSpec t when t.name().equals("print") -> scope.print = PrintBinding.OTHER;
-        case Ast.TypeVarTuple t when t.name().equals("print") -> scope.print = PrintBinding.OTHER;
+        case Ast.Global g -> declare(scope, g.names());
+        case Ast.Nonlocal g -> declare(scope, g.names());
+        case Ast.MatchAs m -> bindName(scope, m.name(), Binding.OTHER);
+        case Ast.MatchStar m -> bindName(scope, m.name(), Binding.OTHER);
+        case Ast.MatchMapping m -> bindName(scope, m.rest(), Binding.OTHER);
+        case Ast.TypeVar t -> bindName(scope, t.name(), Binding.OTHER);
+        case Ast.ParamSpec t -> bindName(scope, t.name(), Binding.OTHER);
+        case Ast.TypeVarTuple t -> bindName(scope, t.name(), Binding.OTHER);
         default -> { }
       }
     }
 
-    /** An assignment to {@code print}: a bare annotation, a walrus, or any other binding. */
-    private static void storePrint(Context c) {
+    /** An assignment to a tracked name: a bare annotation, a walrus, or any other binding. */
+    private static void store(Context c, String name) {
       Scope scope = c.scope();
       if (c.parent() instanceof Ast.AnnAssign a && a.value() == null) {
-        if (scope.print == PrintBinding.ABSENT) {
-          scope.print = PrintBinding.ANNOTATION;
-        }
+        scope.names.putIfAbsent(name, Binding.ANNOTATION);
       } else if (c.parent() instanceof Ast.NamedExpr) {
         // A walrus binds in the nearest scope that is not a comprehension, unless bound there.
         while (scope.kind == Kind.COMPREHENSION) {
           scope = scope.outer;
         }
-        if (scope.print == PrintBinding.ABSENT || scope.print == PrintBinding.ANNOTATION) {
-          scope.print = PrintBinding.OTHER;
+        Binding there = scope.names.get(name);
+        if (there == null || there.kind() == BindingKind.ANNOTATION) {
+          scope.names.put(name, Binding.OTHER);
         }
       } else {
-        scope.print = PrintBinding.OTHER;
+        scope.names.put(name, Binding.OTHER);
       }
     }
 
-    /** {@code global print} or {@code nonlocal print} outside the module scope. */
-    private static void declare(Scope scope) {
+    /** {@code global} or {@code nonlocal} outside the module scope. */
+    private void declare(Scope scope, List<String> names) {
       if (scope.kind == Kind.MODULE) {
         return;
       }
-      Scope s = scope;
-      for (; s.outer != null; s = s.outer) {
-        s.print = PrintBinding.OTHER;
+      for (String name : names) {
+        if (!tracked.contains(name)) {
+          continue;
+        }
+        Scope s = scope;
+        for (; s.outer != null; s = s.outer) {
+          s.names.put(name, Binding.OTHER);
+        }
+        s.names.putIfAbsent(name, Binding.OTHER);
       }
-      if (s.print == PrintBinding.ABSENT) {
-        s.print = PrintBinding.OTHER;
+    }
+
+    /**
+     * Whether {@code node} names the typing member {@code member} (any member when null), as
+     * pyflakes resolves it: a name imported from typing or typing_extensions, or an attribute of
+     * such a module, looked up in the scopes around {@code c} at this point of the walk.
+     */
+    private boolean isTyping(Ast.ExprNode node, String member, Context c) {
+      if (node instanceof Ast.Name n) {
+        Binding b = lookup(c, n.id());
+        return b != null && b.kind() == BindingKind.TYPING_MEMBER && (member == null || member.equals(b.member()));
       }
+      if (node instanceof Ast.Attribute a && a.value() instanceof Ast.Name m) {
+        Binding b = lookup(c, m.id());
+        return b != null && b.kind() == BindingKind.TYPING_MODULE && (member == null || member.equals(a.attr()));
+      }
+      return false;
+    }
+
+    /** The innermost binding of a tracked name, class scopes included. */
+    private Binding lookup(Context c, String name) {
+      if (!tracked.contains(name)) {
+        return null;
+      }
+      for (Scope s = c.scope(); s != null; s = s.outer) {
+        Binding b = s.names.get(name);
+        if (b != null) {
+          return b;
+        }
+      }
+      return null;
     }
 
     /** Whether {@code print} loaded here is the builtin, looked up as pyflakes does. */
@@ -515,11 +568,12 @@ final class StatementChecks {
         if (s.kind == Kind.CLASS && Boolean.FALSE.equals(classVisible)) {
           continue;
         }
-        if (s.print == PrintBinding.ANNOTATION && !postponed) {
+        Binding b = s.names.get("print");
+        if (b != null && b.kind() == BindingKind.ANNOTATION && !postponed) {
           continue;
         }
-        if (s.print != PrintBinding.ABSENT) {
-          return s.print == PrintBinding.BUILTIN;
+        if (b != null) {
+          return b.kind() == BindingKind.BUILTIN;
         }
         if (!Boolean.FALSE.equals(classVisible)) {
           classVisible = s.kind == Kind.TYPE_PARAMS || s.kind == Kind.COMPREHENSION;
@@ -681,13 +735,6 @@ final class StatementChecks {
       Ast.Located where = at != null ? at : node;
       int col = AstRule.charColumn(file, where.lineno(), where.colOffset());
       hits.computeIfAbsent(code, k -> new ArrayList<>()).add(new Hit(where.lineno(), col, message));
-    }
-
-    private TypingNames typing() {
-      if (typing == null) {
-        typing = TypingNames.of(file.parse().module());
-      }
-      return typing;
     }
   }
 

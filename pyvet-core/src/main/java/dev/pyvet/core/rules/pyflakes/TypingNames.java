@@ -4,30 +4,24 @@ import dev.pyvet.syntax.ast.Ast;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The names a file imports from {@code typing} or {@code typing_extensions}, to tell, as pyflakes
- * does, which subscripts and calls hold annotations. pyflakes resolves the name at the point of
- * use; this looks at every import in the file regardless of scope or order, which differs only
- * where a typing name is shadowed or used before it is imported.
+ * The local names that imports of {@code typing} or {@code typing_extensions} bind anywhere in a
+ * file ({@code import typing as t}, {@code from typing import cast}): the only names whose
+ * bindings decide whether pyflakes reads a subscript or a call as holding annotations, so the
+ * only ones the statement walk needs to follow.
  */
 final class TypingNames {
-  private static final Set<String> MODULES = Set.of("typing", "typing_extensions");
-
-  /** Local name to the typing member it was imported as ({@code from typing import X as N}). */
-  private final Map<String, String> members = new HashMap<>();
-  /** Local names of the typing modules themselves ({@code import typing as t}). */
-  private final Set<String> modules = new HashSet<>();
+  static final Set<String> MODULES = Set.of("typing", "typing_extensions");
 
   private TypingNames() {}
 
-  static TypingNames of(Ast.Module module) {
-    TypingNames names = new TypingNames();
+  /** The names; a new, modifiable set. */
+  static Set<String> localNames(Ast.Module module) {
+    Set<String> names = new HashSet<>();
     Deque<Ast.Node> todo = new ArrayDeque<>();
     todo.push(module);
     List<Ast.Node> children = new ArrayList<>();
@@ -37,54 +31,34 @@ final class TypingNames {
         case Ast.Import i -> {
           for (Ast.Alias a : i.names()) {
             if (MODULES.contains(a.name())) {
-              names.modules.add(a.asname() != null ? a.asname() : a.name());
+              names.add(a.asname() != null ? a.asname() : a.name());
             }
           }
         }
         case Ast.ImportFrom i when i.level() == 0 && MODULES.contains(i.module()) -> {
           for (Ast.Alias a : i.names()) {
-            names.members.put(a.asname() != null ? a.asname() : a.name(), a.name());
+            names.add(a.asname() != null ? a.asname() : a.name());
           }
         }
+        // Imports are statements: expressions hold none.
+        case Ast.ExprNode e -> { }
         default -> {
-          // Imports are statements: expressions hold none.
-          if (!(node instanceof Ast.ExprNode)) {
-            children.clear();
-            node.forEachField((name, value) -> {
-              if (value instanceof Ast.Node n) {
-                children.add(n);
-              } else if (value instanceof List<?> list) {
-                for (Object o : list) {
-                  if (o instanceof Ast.Node n) {
-                    children.add(n);
-                  }
+          children.clear();
+          node.forEachField((name, value) -> {
+            if (value instanceof Ast.Node n) {
+              children.add(n);
+            } else if (value instanceof List<?> list) {
+              for (Object o : list) {
+                if (o instanceof Ast.Node n) {
+                  children.add(n);
                 }
               }
-            });
-            children.forEach(todo::push);
-          }
+            }
+          });
+          children.forEach(todo::push);
         }
       }
     }
     return names;
-  }
-
-  /** Whether {@code node} names the typing member {@code member}. */
-  boolean is(Ast.ExprNode node, String member) {
-    return switch (node) {
-      case Ast.Name n -> member.equals(members.get(n.id()));
-      case Ast.Attribute a -> a.value() instanceof Ast.Name m && modules.contains(m.id())
-          && a.attr().equals(member);
-      case null, default -> false;
-    };
-  }
-
-  /** Whether {@code node} names any member of a typing module. */
-  boolean isAnyMember(Ast.ExprNode node) {
-    return switch (node) {
-      case Ast.Name n -> members.containsKey(n.id());
-      case Ast.Attribute a -> a.value() instanceof Ast.Name m && modules.contains(m.id());
-      case null, default -> false;
-    };
   }
 }
