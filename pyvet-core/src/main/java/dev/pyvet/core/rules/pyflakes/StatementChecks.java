@@ -163,9 +163,9 @@ final class StatementChecks {
       List<Object> children = new ArrayList<>();
       Context in = transparent(node) ? c : c.under(node);
       switch (node) {
-        case Ast.FunctionDef d -> function(children, d, d.name(), d.decoratorList(), d.typeParams(),
+        case Ast.FunctionDef d -> function(children, d.name(), d.decoratorList(), d.typeParams(),
             d.args(), d.returns(), d.body(), false, in);
-        case Ast.AsyncFunctionDef d -> function(children, d, d.name(), d.decoratorList(), d.typeParams(),
+        case Ast.AsyncFunctionDef d -> function(children, d.name(), d.decoratorList(), d.typeParams(),
             d.args(), d.returns(), d.body(), true, in);
         case Ast.Lambda l -> {
           add(children, l.args().defaults(), in);
@@ -263,7 +263,7 @@ final class StatementChecks {
      * A def as pyflakes handles it: decorators; then, in a scope of their own, type parameters,
      * annotations and defaults; the body deferred to the end; the name bound last.
      */
-    private void function(List<Object> children, Ast.StmtNode def, String name, List<Ast.ExprNode> decorators,
+    private void function(List<Object> children, String name, List<Ast.ExprNode> decorators,
         List<Ast.TypeParamNode> typeParams, Ast.Arguments args, Ast.ExprNode returns,
         List<Ast.StmtNode> body, boolean async, Context in) {
       add(children, decorators, in);
@@ -582,7 +582,7 @@ final class StatementChecks {
       return false;
     }
 
-    private void check(Ast.Node node, Context f) {
+    private void check(Ast.Node node, Context context) {
       switch (node) {
         case Ast.Dict d -> repeatedKeys(d);
         case Ast.Tuple t when t.ctx() == Ast.ExprContext.Store -> starred(t, t.elts());
@@ -593,18 +593,18 @@ final class StatementChecks {
         case Ast.IfExp i when nonEmptyTuple(i.test()) -> ifTuple(i);
         case Ast.Compare c -> isLiteral(c);
         case Ast.Name n when n.id().equals("print") && n.ctx() == Ast.ExprContext.Load
-            && f.parent() instanceof Ast.BinOp b && b.op() == Ast.OperatorKind.RShift -> {
-          if (printIsBuiltin(f)) {
+            && context.parent() instanceof Ast.BinOp b && b.op() == Ast.OperatorKind.RShift -> {
+          if (printIsBuiltin(context)) {
             report("F633", n, "use of >> is invalid with print function");
           }
         }
-        case Ast.Break b when !f.inLoop() -> report("F701", b, "'break' outside loop");
-        case Ast.Continue c when !f.inLoop() -> report("F702", c, "'continue' not properly in loop");
-        case Ast.Return r when f.scope().kind.outsideFunction() ->
+        case Ast.Break b when !context.inLoop() -> report("F701", b, "'break' outside loop");
+        case Ast.Continue c when !context.inLoop() -> report("F702", c, "'continue' not properly in loop");
+        case Ast.Return r when context.scope().kind.outsideFunction() ->
             report("F706", r, "'return' outside function");
-        case Ast.Yield y when f.scope().kind.outsideFunction() -> yieldOutside(y);
-        case Ast.YieldFrom y when f.scope().kind.outsideFunction() -> yieldOutside(y);
-        case Ast.Await a when f.scope().kind.outsideFunction() -> yieldOutside(a);
+        case Ast.Yield y when context.scope().kind.outsideFunction() -> yieldOutside(y);
+        case Ast.YieldFrom y when context.scope().kind.outsideFunction() -> yieldOutside(y);
+        case Ast.Await a when context.scope().kind.outsideFunction() -> yieldOutside(a);
         case Ast.Try t -> defaultExceptNotLast(t.handlers());
         case Ast.TryStar t -> defaultExceptNotLast(t.handlers());
         case Ast.Raise r -> raiseNotImplemented(r);
