@@ -15,7 +15,8 @@ counts UTF-8 bytes; the node's column is printed as code points (what pyvet prin
 pep8-naming's offsets past it are added unchanged. Every N code is printed except N808
 (type variable names), which pyvet does not have; N818 is printed too (flake8 turns it off by
 default, pyvet too). Folders are walked for .py and .pyi files as scripts/pyflakes_oracle.py
-walks them; files that do not parse are left out.
+walks them; files that do not parse are left out, and so are files pep8-naming fails on (a
+class inside a match statement makes it fail; flake8 would stop), which are named on stderr.
 """
 import argparse
 import ast
@@ -102,8 +103,13 @@ def main(argv):
         except (SyntaxError, ValueError, OSError, UnicodeDecodeError, RecursionError, MemoryError):
             continue
         lines = re.split(r'\r\n|\r|\n', text)  # the rows ast counts (not str.splitlines)
+        try:
+            results = list(pep8ext_naming.NamingChecker(tree, path).run())
+        except Exception as e:  # flake8 stops on a failing plugin; we note it and go on
+            sys.stderr.write('%s: pep8-naming failed: %r\n' % (path, e))
+            continue
         found = []
-        for row, col, message, _ in pep8ext_naming.NamingChecker(tree, path).run():
+        for row, col, message, _ in results:
             code = message.split(' ', 1)[0]
             if code in LEFT_OUT:
                 continue
