@@ -23,6 +23,7 @@ import ast
 import os
 import re
 import sys
+import warnings
 
 
 def reference_paths():
@@ -93,6 +94,7 @@ def main(argv):
     parser.add_argument('paths', nargs='+')
     args = parser.parse_args(argv)
     configure(args)
+    warnings.simplefilter('ignore')  # ast.parse's SyntaxWarnings (invalid escapes) are not findings
     out = sys.stdout
     for path in files(args.paths):
         try:

@@ -85,6 +85,12 @@ class B:
         def in_except(x):
             pass
 
+    try:
+        def in_try_star(x):  # try/except* is not looked into for methods
+            pass
+    except* Exception:
+        pass
+
     match x:
         case 1:
             def in_match(x):  # not a method for pep8-naming

@@ -28,6 +28,22 @@ class bad_name(Exception):  # N801 too
     pass
 
 
+try:
+    pass
+except ImportError:
+    class InHandler(Exception):
+        pass
+else:
+    class InElse(Exception):  # non-hit: of a try, only the body is searched for the class
+        pass
+
+for _ in ():
+    pass
+else:
+    class InLoopElse(Exception):  # non-hit, likewise
+        pass
+
+
 # non-hits
 class FooError(Exception):
     pass
