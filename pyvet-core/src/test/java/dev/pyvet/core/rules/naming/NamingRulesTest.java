@@ -2,6 +2,8 @@ package dev.pyvet.core.rules.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pyvet.core.config.AppliedSettings;
+import dev.pyvet.core.config.ConfigLoader;
 import dev.pyvet.core.diagnostic.CodeSelection;
 import dev.pyvet.core.rule.DefaultSelection;
 import dev.pyvet.core.rule.RuleOptions;
@@ -10,9 +12,12 @@ import dev.pyvet.core.rules.testing.RuleFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +38,46 @@ class NamingRulesTest {
   void fixtureWithOptions(String fixture) throws IOException {
     String code = fixture.substring(0, fixture.indexOf('-'));
     RuleFixture.assertFixture(NamingRulesTest.class, fixture, code, optionsOf(fixture));
+  }
+
+  private static final String DECORATED = """
+      class A:
+          @factory
+          def make(self):
+              pass
+
+          @helper
+          def tool(x):
+              pass
+
+          def onEvent(self):
+              pass
+      """;
+
+  /**
+   * The three options reach the rules from flake8's and pyvet's configuration files (expected
+   * lines from pep8-naming on the same source with the same options).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "setup.cfg:[flake8]\nignore-names = on*\nclassmethod-decorators = factory\n"
+          + "staticmethod-decorators = helper, staticmethod\n",
+      "pyproject.toml:[tool.pyvet]\nignore-names = [\"on*\"]\nclassmethod-decorators = [\"factory\"]\n"
+          + "staticmethod-decorators = \"helper,staticmethod\"\n"})
+  void optionsComeFromConfiguration(String file, @TempDir Path dir) throws IOException {
+    int colon = file.indexOf(':');
+    Path config = dir.resolve(file.substring(0, colon));
+    Files.writeString(config, file.substring(colon + 1));
+    RuleOptions options = new AppliedSettings(ConfigLoader.load(config), dir).ruleOptions();
+    assertThat(RuleFixture.findings(DECORATED, "N804", options))
+        .containsExactly("3:15: N804 first argument of a classmethod should be named 'cls'");
+    assertThat(RuleFixture.findings(DECORATED, "N805", options)).isEmpty();
+    assertThat(RuleFixture.findings(DECORATED, "N802", options)).isEmpty();
+    // without the configuration: a method, a method with a bad first argument, a camelCase name
+    assertThat(RuleFixture.findings(DECORATED, "N805", RuleOptions.DEFAULTS))
+        .containsExactly("7:15: N805 first argument of a method should be named 'self'");
+    assertThat(RuleFixture.findings(DECORATED, "N802", RuleOptions.DEFAULTS))
+        .containsExactly("10:10: N802 function name 'onEvent' should be lowercase");
   }
 
   @Test
