@@ -12,9 +12,8 @@ Each finding is printed as PATH:ROW:COL: CODE MESSAGE. pep8-naming hands flake8 
 is already 1-based and flake8 adds one more, so the printed column is one past the node (the
 class or function name start for N801, N802, N807 and N818): pyvet prints the same. pep8-naming
 counts UTF-8 bytes; the node's column is printed as code points (what pyvet prints) and
-pep8-naming's offsets past it are added unchanged. Every N code is printed except N808
-(type variable names), which pyvet does not have; N818 is printed too (flake8 turns it off by
-default, pyvet too). Folders are walked for .py and .pyi files as scripts/pyflakes_oracle.py
+pep8-naming's offsets past it are added unchanged. Every N code is printed, N818 too (flake8
+turns it off by default, pyvet too). Folders are walked for .py and .pyi files as scripts/pyflakes_oracle.py
 walks them; files that do not parse are left out, and so are files pep8-naming fails on (a
 class inside a match statement makes it fail; flake8 would stop), which are named on stderr.
 """
@@ -42,7 +41,6 @@ SKIP = {'.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.tox', '.nox', '
         'dist', 'node_modules'}
 # How far past the node pep8-naming moves the column ("class ", "def "), by code.
 PAST_NODE = {'N801': 6, 'N818': 6, 'N802': 4, 'N807': 4}
-LEFT_OUT = {'N808'}
 
 
 def files(paths):
@@ -113,8 +111,6 @@ def main(argv):
         found = []
         for row, col, message, _ in results:
             code = message.split(' ', 1)[0]
-            if code in LEFT_OUT:
-                continue
             past = PAST_NODE.get(code, 0)
             node_col = col - 1 - past  # pep8-naming's column is 1-based
             printed = code_point_column(lines, row, node_col) + past + 2

@@ -3,6 +3,7 @@ package dev.pyvet.core.rules.naming;
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.ConstantValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -100,6 +101,7 @@ final class NamingChecker {
 
   private void visit(Ast.Node node) {
     switch (node) {
+      case Ast.Module m -> typeVariables(m);
       case Ast.ClassDef c -> {
         tagMethods(c);
         className(c);
@@ -501,6 +503,84 @@ final class NamingChecker {
     }
     globalNames.put(function, names);
     return names;
+  }
+
+  // ---- N808 ---------------------------------------------------------------------------------
+
+  /**
+   * Type variables made by module-level {@code Name = TypeVar('Name', ...)} statements: the name
+   * must be the string passed, CapWords after one leading underscore, with at most one suffix, which
+   * must be {@code _co} or {@code _contra} and agree with a {@code covariant=} or
+   * {@code contravariant=} keyword.
+   */
+  private void typeVariables(Ast.Module module) {
+    for (Ast.StmtNode statement : module.body()) {
+      if (!(statement instanceof Ast.Assign a) || a.targets().size() != 1
+          || !(a.targets().get(0) instanceof Ast.Name target)
+          || !(a.value() instanceof Ast.Call call)
+          || !(call.func() instanceof Ast.Name func) || !func.id().equals("TypeVar")) {
+        continue;
+      }
+      String name = target.id();
+      if (settings.ignored().contains(name)) {
+        continue;
+      }
+      if (!typeVariableNameIsGood(name, call)) {
+        report(a, 0, "N808", "type variable name '" + name
+            + "' should use CapWords convention and an optional '_co' or '_contra' suffix");
+      }
+    }
+  }
+
+  private static boolean typeVariableNameIsGood(String name, Ast.Call call) {
+    if (call.args().isEmpty() || !(call.args().get(0) instanceof Ast.Constant first)
+        || !(first.value() instanceof ConstantValue.Str str) || !str.value().equals(name)) {
+      return false;
+    }
+    // str.removeprefix: one underscore at most
+    String trimmed = name.startsWith("_") ? name.substring(1) : name;
+    if (!PyStr.startsUpper(trimmed)) {
+      return false;
+    }
+    String[] parts = trimmed.split("_", -1);
+    if (parts.length > 2) {
+      return false;
+    }
+    String suffix = parts.length > 1 ? parts[parts.length - 1] : "";
+    // as a dict comprehension would, the last keyword of a name wins
+    ConstantValue covariant = null;
+    ConstantValue contravariant = null;
+    for (Ast.Keyword k : call.keywords()) {
+      if (k.arg() != null && k.value() instanceof Ast.Constant c) {
+        if (k.arg().equals("covariant")) {
+          covariant = c.value();
+        } else if (k.arg().equals("contravariant")) {
+          contravariant = c.value();
+        }
+      }
+    }
+    if (!suffix.isEmpty() && !suffix.equals("co") && !suffix.equals("contra")) {
+      return false;
+    }
+    if (isTrue(covariant)) {
+      return suffix.equals("co");
+    }
+    return !isTrue(contravariant) || suffix.equals("contra");
+  }
+
+  /** Python's truth of a constant; null (no such keyword) is false. */
+  private static boolean isTrue(ConstantValue v) {
+    return switch (v) {
+      case null -> false;
+      case ConstantValue.None n -> false;
+      case ConstantValue.Bool b -> b.value();
+      case ConstantValue.Ellipsis e -> true;
+      case ConstantValue.Int i -> i.value().signum() != 0;
+      case ConstantValue.Float f -> f.value() != 0.0;
+      case ConstantValue.Complex c -> c.imag() != 0.0;
+      case ConstantValue.Str str -> !str.value().isEmpty();
+      case ConstantValue.Bytes b -> b.value().length > 0;
+    };
   }
 
   // ---- reporting ----------------------------------------------------------------------------

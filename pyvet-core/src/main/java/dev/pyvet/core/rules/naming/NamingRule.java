@@ -20,7 +20,8 @@ abstract sealed class NamingRule implements AstRule
         NonLowercaseVariableInFunction, DunderFunctionName, ConstantImportedAsNonConstant,
         LowercaseImportedAsNonLowercase, CamelcaseImportedAsLowercase,
         CamelcaseImportedAsConstant, MixedCaseVariableInClassScope,
-        MixedCaseVariableInGlobalScope, CamelcaseImportedAsAcronym, ErrorSuffixOnExceptionName {
+        MixedCaseVariableInGlobalScope, CamelcaseImportedAsAcronym, ErrorSuffixOnExceptionName,
+        InvalidTypeVariableName {
 
   private final NamingSettings settings;
   private final String code;

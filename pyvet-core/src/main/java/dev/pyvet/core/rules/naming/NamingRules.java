@@ -17,6 +17,7 @@ public final class NamingRules {
     all.add(new InvalidFirstArgumentNameForMethod());
     all.add(new NonLowercaseVariableInFunction());
     all.add(new DunderFunctionName());
+    all.add(new InvalidTypeVariableName());
     all.add(new ConstantImportedAsNonConstant());
     all.add(new LowercaseImportedAsNonLowercase());
     all.add(new CamelcaseImportedAsLowercase());

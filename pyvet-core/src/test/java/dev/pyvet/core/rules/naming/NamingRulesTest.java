@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NamingRulesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"N801", "N802", "N803", "N804", "N805", "N806", "N807", "N811", "N812",
+  @ValueSource(strings = {"N801", "N802", "N803", "N804", "N805", "N806", "N807", "N808", "N811", "N812",
       "N813", "N814", "N815", "N816", "N817", "N818"})
   void fixture(String code) {
     RuleFixture.assertFixture(NamingRulesTest.class, code);
@@ -85,7 +85,7 @@ class NamingRulesTest {
     List<String> codes = RuleRegistry.all().stream().map(RuleRegistry::meta)
         .filter(m -> m.family().equals("pep8-naming")).map(m -> m.code()).toList();
     assertThat(codes).containsExactly("N801", "N802", "N803", "N804", "N805", "N806", "N807",
-        "N811", "N812", "N813", "N814", "N815", "N816", "N817", "N818");
+        "N808", "N811", "N812", "N813", "N814", "N815", "N816", "N817", "N818");
   }
 
   @Test
