@@ -25,13 +25,16 @@ public final class PercentFormat {
   /** Literal text, then the specifier that follows it (null after the last literal). */
   public record Piece(String literal, Specifier specifier) {}
 
-  /** The pieces of {@code s}, given as Python's code points. */
+  /**
+   * The pieces of {@code s}, given as Python's code points: none for an empty string, and no
+   * empty literal after a specifier that ends it (as pyflakes has them).
+   */
   public static List<Piece> parse(int[] s) throws InvalidFormatString {
     List<Piece> pieces = new ArrayList<>();
     int literalStart = 0;
     int i = 0;
     int n = s.length;
-    while (true) {
+    while (i < n) {
       int percent = indexOf(s, '%', i);
       if (percent < 0) {
         pieces.add(new Piece(text(s, literalStart, n), null));
@@ -93,6 +96,7 @@ public final class PercentFormat {
           new Specifier(key, flags, width, precision, conversion)));
       literalStart = i;
     }
+    return pieces;
   }
 
   private static boolean isFlag(int c) {
