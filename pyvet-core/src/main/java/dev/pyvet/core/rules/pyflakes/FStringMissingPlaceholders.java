@@ -1,7 +1,6 @@
 package dev.pyvet.core.rules.pyflakes;
 
 import dev.pyvet.core.check.ParsedFile;
-import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleInfo;
 import dev.pyvet.syntax.ast.Ast;
@@ -12,17 +11,16 @@ import java.util.Set;
     name = "f-string-missing-placeholders",
     family = "pyflakes",
     summary = "An f-string has no replacement fields.")
-public final class FStringMissingPlaceholders implements AstRule {
-  @Override
-  public Set<Class<? extends Ast.Node>> nodeKinds() {
+public final class FStringMissingPlaceholders extends StringFormatRule {
+  public FStringMissingPlaceholders() {
     // t-strings too: f-strings inside them are not checked
-    return Set.of(Ast.JoinedStr.class, Ast.TemplateStr.class);
+    super(Set.of(Ast.JoinedStr.class, Ast.TemplateStr.class));
   }
 
   @Override
-  public void visit(Ast.Node node, ParsedFile file, Findings out) {
-    Ast.ExprNode string = (Ast.ExprNode) node;
-    if (FStringNesting.isNested(string, file) || !(node instanceof Ast.JoinedStr joined)) {
+  void check(Ast.Node node, ParsedFile file, Findings out) {
+    if (FStringNesting.isNested((Ast.ExprNode) node, file)
+        || !(node instanceof Ast.JoinedStr joined)) {
       return;
     }
     for (Ast.ExprNode value : joined.values()) {
@@ -30,7 +28,6 @@ public final class FStringMissingPlaceholders implements AstRule {
         return;
       }
     }
-    out.report(joined.lineno(), AstRule.charColumn(file, joined.lineno(), joined.colOffset()),
-        "F541", "f-string is missing placeholders");
+    report(joined, file, out, "f-string is missing placeholders");
   }
 }

@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-expected-mapping",
     family = "pyflakes",
     summary = "A `%` format with named placeholders (or none) is given a literal tuple or list.")
-public final class PercentFormatExpectedMapping extends FormatFindingsRule.Percent {}
+public final class PercentFormatExpectedMapping extends StringFormatRule.Percent {}

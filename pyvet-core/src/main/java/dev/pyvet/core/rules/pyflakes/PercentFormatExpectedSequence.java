@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-expected-sequence",
     family = "pyflakes",
     summary = "A `%` format with several positional placeholders is given a literal dict.")
-public final class PercentFormatExpectedSequence extends FormatFindingsRule.Percent {}
+public final class PercentFormatExpectedSequence extends StringFormatRule.Percent {}

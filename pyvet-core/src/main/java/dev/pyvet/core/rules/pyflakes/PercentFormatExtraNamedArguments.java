@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-extra-named-arguments",
     family = "pyflakes",
     summary = "A literal dict given to a `%` format has keys no placeholder uses.")
-public final class PercentFormatExtraNamedArguments extends FormatFindingsRule.Percent {}
+public final class PercentFormatExtraNamedArguments extends StringFormatRule.Percent {}

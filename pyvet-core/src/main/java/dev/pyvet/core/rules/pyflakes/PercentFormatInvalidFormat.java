@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-invalid-format",
     family = "pyflakes",
     summary = "A `%` format string ends in the middle of a conversion specifier.")
-public final class PercentFormatInvalidFormat extends FormatFindingsRule.Percent {}
+public final class PercentFormatInvalidFormat extends StringFormatRule.Percent {}

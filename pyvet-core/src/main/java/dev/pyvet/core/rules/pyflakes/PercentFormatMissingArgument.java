@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-missing-argument",
     family = "pyflakes",
     summary = "A `%` format names placeholders the literal dict given to it lacks.")
-public final class PercentFormatMissingArgument extends FormatFindingsRule.Percent {}
+public final class PercentFormatMissingArgument extends StringFormatRule.Percent {}

@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-mixed-positional-and-named",
     family = "pyflakes",
     summary = "A `%` format mixes positional and named placeholders.")
-public final class PercentFormatMixedPositionalAndNamed extends FormatFindingsRule.Percent {}
+public final class PercentFormatMixedPositionalAndNamed extends StringFormatRule.Percent {}

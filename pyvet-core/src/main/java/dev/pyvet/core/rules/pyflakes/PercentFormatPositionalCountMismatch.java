@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-positional-count-mismatch",
     family = "pyflakes",
     summary = "A `%` format's positional placeholders and its literal tuple or list differ in number.")
-public final class PercentFormatPositionalCountMismatch extends FormatFindingsRule.Percent {}
+public final class PercentFormatPositionalCountMismatch extends StringFormatRule.Percent {}

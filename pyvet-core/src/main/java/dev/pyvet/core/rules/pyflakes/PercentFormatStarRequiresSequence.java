@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-star-requires-sequence",
     family = "pyflakes",
     summary = "A `%` format uses a `*` width or precision with named placeholders.")
-public final class PercentFormatStarRequiresSequence extends FormatFindingsRule.Percent {}
+public final class PercentFormatStarRequiresSequence extends StringFormatRule.Percent {}

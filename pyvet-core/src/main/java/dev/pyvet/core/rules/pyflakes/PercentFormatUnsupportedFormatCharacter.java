@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "percent-format-unsupported-format-character",
     family = "pyflakes",
     summary = "A `%` format has a conversion character Python does not know.")
-public final class PercentFormatUnsupportedFormatCharacter extends FormatFindingsRule.Percent {}
+public final class PercentFormatUnsupportedFormatCharacter extends StringFormatRule.Percent {}

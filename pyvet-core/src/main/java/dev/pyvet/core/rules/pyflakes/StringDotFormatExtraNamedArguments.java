@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "string-dot-format-extra-named-arguments",
     family = "pyflakes",
     summary = "A `str.format` call passes keyword arguments no field uses.")
-public final class StringDotFormatExtraNamedArguments extends FormatFindingsRule.DotFormat {}
+public final class StringDotFormatExtraNamedArguments extends StringFormatRule.DotFormat {}

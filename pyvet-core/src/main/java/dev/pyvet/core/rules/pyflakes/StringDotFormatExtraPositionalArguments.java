@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "string-dot-format-extra-positional-arguments",
     family = "pyflakes",
     summary = "A `str.format` call passes positional arguments no field uses.")
-public final class StringDotFormatExtraPositionalArguments extends FormatFindingsRule.DotFormat {}
+public final class StringDotFormatExtraPositionalArguments extends StringFormatRule.DotFormat {}

@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "string-dot-format-invalid-format",
     family = "pyflakes",
     summary = "A `str.format` template does not parse.")
-public final class StringDotFormatInvalidFormat extends FormatFindingsRule.DotFormat {}
+public final class StringDotFormatInvalidFormat extends StringFormatRule.DotFormat {}

@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "string-dot-format-missing-arguments",
     family = "pyflakes",
     summary = "A `str.format` template has fields the call passes no argument for.")
-public final class StringDotFormatMissingArgument extends FormatFindingsRule.DotFormat {}
+public final class StringDotFormatMissingArgument extends StringFormatRule.DotFormat {}

@@ -7,4 +7,4 @@ import dev.pyvet.core.rule.RuleInfo;
     name = "string-dot-format-mixing-automatic",
     family = "pyflakes",
     summary = "A `str.format` template mixes automatic (`{}`) and manual (`{0}`) field numbering.")
-public final class StringDotFormatMixingAutomatic extends FormatFindingsRule.DotFormat {}
+public final class StringDotFormatMixingAutomatic extends StringFormatRule.DotFormat {}

@@ -21,3 +21,13 @@ t = (a,)
 '%s' % a
 '%s %s' % (a, b) + '%s' % (c,)
 b'%s' % (a, b)
+
+# in string annotations, at the string's position
+def k(p: "'%s %s' % (a,)") -> "'%s' % (a, b)": pass
+v: "Dict['%s' % (a, b), Literal['%s' % (a, b)]]" = {}
+w: "Annotated['%s' % (a, b), '%s' % (a, b)]" = {}
+# not walked by pyflakes
+return '%s' % (a, b)
+class K:
+    x = lambda: (yield '%s' % (a, b))
+    yield '%s' % (a, b)

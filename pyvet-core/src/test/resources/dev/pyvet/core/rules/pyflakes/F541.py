@@ -28,3 +28,22 @@ f'{[f"in list" for _ in "x"]}'
 f'{(lambda x=f"default": x)()}'
 'a' f'{a}' 'c'
 'plain'
+
+# pyflakes never walks these: type parameter defaults, and return/yield/await values at module
+# or class level
+def g[T = f'abc', *Ts = f'q', **P = f'r'](): pass
+class K:
+    yield f'in class'
+    x = [(yield f'in comprehension: walked') for _ in a]
+    def m(self, d=(yield f'default: walked')): return f'walked'
+await f'module'
+return f'module'
+h = lambda x=(yield f'lambda default'): (yield f'lambda body: walked')
+@(yield f'decorator')
+def h(y=(yield f'default: walked')) -> (yield f'return annotation: walked'): pass
+
+# string annotations are parsed and walked too, at the string's position
+def k(p: "f'in annotation'", *q: "List[f'in subscript']") -> "Literal[f'in Literal']": pass
+z: "Annotated[f'first', f'second: not an annotation']" = 1
+type Alias = "f'in alias'"
+def n[T: "f'in bound'"](): pass
