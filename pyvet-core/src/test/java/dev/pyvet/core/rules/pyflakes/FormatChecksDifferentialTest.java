@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * F501 to F525 against pyflakes itself on generated modules: thousands of {@code %} and
  * {@code .format} expressions, random templates against a spread of right operands and call
- * arguments. Needs python3.13 and a pyflakes checkout named by the environment variable
+ * arguments, a few inside string annotations or module-level returns. Needs python3.13 and a pyflakes checkout named by the environment variable
  * PYFLAKES (as scripts/pyflakes-diff takes it); skipped without them.
  */
 class FormatChecksDifferentialTest {
@@ -72,13 +72,13 @@ class FormatChecksDifferentialTest {
     StringBuilder source = new StringBuilder(PRELUDE);
     for (int i = 0; i < 4000; i++) {
       String template = randomString(random, "%%%()#*.1sdrayab ", 7);
-      source.append(PyRepr.str(template)).append(" % ")
-          .append(PERCENT_RIGHT.get(random.nextInt(PERCENT_RIGHT.size()))).append('\n');
+      place(random, PyRepr.str(template) + " % "
+          + PERCENT_RIGHT.get(random.nextInt(PERCENT_RIGHT.size())), source);
     }
     for (int i = 0; i < 4000; i++) {
       String template = randomString(random, "{{{}}}[]:!.012ab r", 8);
-      source.append(PyRepr.str(template)).append(".format(")
-          .append(FORMAT_ARGS.get(random.nextInt(FORMAT_ARGS.size()))).append(")\n");
+      place(random, PyRepr.str(template) + ".format("
+          + FORMAT_ARGS.get(random.nextInt(FORMAT_ARGS.size())) + ")", source);
     }
     Process p = new ProcessBuilder(python.toString(), "-X", "utf8", "-c", ORACLE, Path.of(dir)
         .toAbsolutePath().toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -109,6 +109,21 @@ class FormatChecksDifferentialTest {
   private static final Comparator<String> FINDING_ORDER = Comparator
       .comparingInt((String s) -> Integer.parseInt(s.substring(0, s.indexOf(':'))))
       .thenComparing(Comparator.naturalOrder());
+
+  /**
+   * Appends {@code expression} as a statement of its own, mostly; some go into a string
+   * annotation (checked by pyflakes too) or a module-level {@code return} (never walked).
+   */
+  private static void place(Random random, String expression, StringBuilder source) {
+    int where = random.nextInt(20);
+    if (where == 0) {
+      source.append("v: ").append(PyRepr.str(expression)).append(" = 0\n");
+    } else if (where == 1) {
+      source.append("return ").append(expression).append('\n');
+    } else {
+      source.append(expression).append('\n');
+    }
+  }
 
   private static String randomString(Random random, String alphabet, int maxLength) {
     int n = random.nextInt(maxLength + 1);
