@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,7 +36,7 @@ final class FStringNesting {
 
   private static void markInner(Ast.ExprNode outer, Set<Ast.Node> nested) {
     Deque<Ast.Node> stack = new ArrayDeque<>();
-    pushChildren(outer, stack);
+    AstChildren.push(outer, stack);
     while (!stack.isEmpty()) {
       Ast.Node node = stack.pop();
       if (node instanceof Ast.JoinedStr || node instanceof Ast.TemplateStr) {
@@ -48,21 +47,7 @@ final class FStringNesting {
         stack.push(lambda.args());
         continue;
       }
-      pushChildren(node, stack);
+      AstChildren.push(node, stack);
     }
-  }
-
-  private static void pushChildren(Ast.Node node, Deque<Ast.Node> stack) {
-    node.forEachField((name, value) -> {
-      if (value instanceof Ast.Node child) {
-        stack.push(child);
-      } else if (value instanceof List<?> list) {
-        for (Object o : list) {
-          if (o instanceof Ast.Node child) {
-            stack.push(child);
-          }
-        }
-      }
-    });
   }
 }

@@ -74,7 +74,7 @@ final class PyflakesReach {
         case Ast.DictComp c -> { }
         case Ast.GeneratorExp c -> { }
         case Ast.TypeAlias t -> { }
-        default -> pushChildren(node, stack);
+        default -> AstChildren.push(node, stack);
       }
     }
     return unvisited;
@@ -89,7 +89,7 @@ final class PyflakesReach {
     while (!stack.isEmpty()) {
       Ast.Node node = stack.pop();
       into.add(node);
-      pushChildren(node, stack);
+      AstChildren.push(node, stack);
     }
   }
 
@@ -99,19 +99,5 @@ final class PyflakesReach {
         stack.push(n);
       }
     }
-  }
-
-  static void pushChildren(Ast.Node node, Deque<Ast.Node> stack) {
-    node.forEachField((name, value) -> {
-      if (value instanceof Ast.Node child) {
-        stack.push(child);
-      } else if (value instanceof List<?> list) {
-        for (Object o : list) {
-          if (o instanceof Ast.Node child) {
-            stack.push(child);
-          }
-        }
-      }
-    });
   }
 }

@@ -115,7 +115,7 @@ final class StringAnnotations {
           stack.push(s.slice());
         }
       } else {
-        PyflakesReach.pushChildren(node, stack);
+        AstChildren.push(node, stack);
       }
     }
   }
@@ -183,7 +183,6 @@ final class StringAnnotations {
       }
       pushChildren(node, inFString, inAnnotation, stack);
     }
-    // the walk is last-in first-out; pyflakes' order is kept within each expression
     return out;
   }
 
@@ -201,7 +200,7 @@ final class StringAnnotations {
   private static void pushChildren(
       Ast.Node node, boolean inFString, boolean inAnnotation, Deque<Pending> stack) {
     Deque<Ast.Node> children = new ArrayDeque<>();
-    PyflakesReach.pushChildren(node, children);
+    AstChildren.push(node, children);
     for (Ast.Node child : children) {
       stack.push(new Pending(child, inFString, inAnnotation));
     }
