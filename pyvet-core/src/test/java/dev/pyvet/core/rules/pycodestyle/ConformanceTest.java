@@ -38,7 +38,7 @@ class ConformanceTest {
   private static final PycodestyleOptions OPTIONS =
       PycodestyleOptions.DEFAULTS.withMaxDocLength(72).withHonourNoqa(true);
 
-  // pycodestyle's cases are checked by pycodestyle alone, so only its family runs here
+  // only pycodestyle's rules: the cases list E and W codes, and other families find things in them
   private static final RuleEngine ENGINE = new RuleEngine(
       RuleRegistry.all().stream().filter(r -> RuleRegistry.meta(r).family().equals("pycodestyle")).toList(),
       RuleOptions.DEFAULTS.withPycodestyle(OPTIONS));
