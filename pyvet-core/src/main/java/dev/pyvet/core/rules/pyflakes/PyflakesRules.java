@@ -14,6 +14,22 @@ public final class PyflakesRules {
     // Names, imports and scopes (from the semantic model)
 
     // String formatting: % and str.format, f- and t-strings
+    all.add(new PercentFormatInvalidFormat());
+    all.add(new PercentFormatExpectedMapping());
+    all.add(new PercentFormatExpectedSequence());
+    all.add(new PercentFormatExtraNamedArguments());
+    all.add(new PercentFormatMissingArgument());
+    all.add(new PercentFormatMixedPositionalAndNamed());
+    all.add(new PercentFormatPositionalCountMismatch());
+    all.add(new PercentFormatStarRequiresSequence());
+    all.add(new PercentFormatUnsupportedFormatCharacter());
+    all.add(new StringDotFormatInvalidFormat());
+    all.add(new StringDotFormatExtraNamedArguments());
+    all.add(new StringDotFormatExtraPositionalArguments());
+    all.add(new StringDotFormatMissingArgument());
+    all.add(new StringDotFormatMixingAutomatic());
+    all.add(new FStringMissingPlaceholders());
+    all.add(new TStringMissingPlaceholders());
 
     // Statements and expressions
     all.add(new MultiValueRepeatedKeyLiteral());
