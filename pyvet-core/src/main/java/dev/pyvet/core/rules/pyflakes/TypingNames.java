@@ -2,10 +2,8 @@ package dev.pyvet.core.rules.pyflakes;
 
 import dev.pyvet.syntax.ast.Ast;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,7 +22,6 @@ final class TypingNames {
     Set<String> names = new HashSet<>();
     Deque<Ast.Node> todo = new ArrayDeque<>();
     todo.push(module);
-    List<Ast.Node> children = new ArrayList<>();
     while (!todo.isEmpty()) {
       Ast.Node node = todo.pop();
       switch (node) {
@@ -42,21 +39,7 @@ final class TypingNames {
         }
         // Imports are statements: expressions hold none.
         case Ast.ExprNode e -> { }
-        default -> {
-          children.clear();
-          node.forEachField((name, value) -> {
-            if (value instanceof Ast.Node n) {
-              children.add(n);
-            } else if (value instanceof List<?> list) {
-              for (Object o : list) {
-                if (o instanceof Ast.Node n) {
-                  children.add(n);
-                }
-              }
-            }
-          });
-          children.forEach(todo::push);
-        }
+        default -> AstChildren.push(node, todo);
       }
     }
     return names;
