@@ -38,7 +38,7 @@ class ConformanceTest {
   private static final PycodestyleOptions OPTIONS =
       PycodestyleOptions.DEFAULTS.withMaxDocLength(72).withHonourNoqa(true);
 
-  // pycodestyle's cases are about its own codes: other families (pyflakes...) would report on them
+  // only pycodestyle's rules: the cases list E and W codes, and other families find things in them
   private static final RuleEngine ENGINE = new RuleEngine(
       RuleRegistry.all().stream().filter(r -> RuleRegistry.meta(r).family().equals("pycodestyle")).toList(),
       RuleOptions.DEFAULTS.withPycodestyle(OPTIONS));
