@@ -3,6 +3,7 @@ package dev.pyvet.core.semantic;
 import dev.pyvet.core.semantic.Binding.Kind;
 import dev.pyvet.syntax.PySyntaxError;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.ast.PyRepr;
 import dev.pyvet.syntax.parser.ParseResult;
@@ -427,15 +428,7 @@ final class ModelBuilder {
   }
 
   private static void addChildren(List<Object> out, Object value, Ast.Node parent) {
-    if (value instanceof Ast.Node n) {
-      out.add(new Handle(n, parent));
-    } else if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node n) {
-          out.add(new Handle(n, parent));
-        }
-      }
-    }
+    AstChildren.forEachNodeIn(value, n -> out.add(new Handle(n, parent)));
   }
 
   /** Schedules the children of {@code node} to be handled next (pyflakes' handleChildren). */

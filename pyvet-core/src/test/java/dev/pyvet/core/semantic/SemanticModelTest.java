@@ -3,6 +3,7 @@ package dev.pyvet.core.semantic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.parser.ParseResult;
 import dev.pyvet.syntax.parser.Parser;
 import dev.pyvet.syntax.source.SourceText;
@@ -35,17 +36,7 @@ class SemanticModelTest {
         out.add(name);
       }
       List<Ast.Node> kids = new ArrayList<>();
-      n.forEachField((f, v) -> {
-        if (v instanceof Ast.Node k) {
-          kids.add(k);
-        } else if (v instanceof List<?> l) {
-          for (Object o : l) {
-            if (o instanceof Ast.Node k) {
-              kids.add(k);
-            }
-          }
-        }
-      });
+      AstChildren.addTo(n, kids);
       for (int i = kids.size() - 1; i >= 0; i--) {
         stack.push(kids.get(i));
       }

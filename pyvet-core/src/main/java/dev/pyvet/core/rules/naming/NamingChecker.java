@@ -3,6 +3,7 @@ package dev.pyvet.core.rules.naming;
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -77,27 +78,13 @@ final class NamingChecker {
       stack.push(EXIT);
       parents.add(node);
       children.clear();
-      childNodes(node, children);
+      AstChildren.addTo(node, children);
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(children.get(i));
       }
     }
   }
 
-  /** A node's child nodes in field order (Python's {@code ast.iter_child_nodes}). */
-  private static void childNodes(Ast.Node node, List<Ast.Node> out) {
-    node.forEachField((name, value) -> {
-      if (value instanceof Ast.Node n) {
-        out.add(n);
-      } else if (value instanceof List<?> list) {
-        for (Object o : list) {
-          if (o instanceof Ast.Node n) {
-            out.add(n);
-          }
-        }
-      }
-    });
-  }
 
   private void visit(Ast.Node node) {
     switch (node) {
@@ -177,7 +164,7 @@ final class NamingChecker {
           || node instanceof Ast.AsyncFor || node instanceof Ast.With
           || node instanceof Ast.AsyncWith || node instanceof Ast.Try) {
         children.clear();
-        childNodes(node, children);
+        AstChildren.addTo(node, children);
         work.addAll(children);
       } else if (node instanceof Ast.FunctionDef f) {
         kinds.put(f, methodKind(f.name(), f.decoratorList(), metaclass, late));
@@ -487,7 +474,7 @@ final class NamingChecker {
     Set<String> names = new HashSet<>();
     Deque<Ast.Node> work = new ArrayDeque<>();
     List<Ast.Node> children = new ArrayList<>();
-    childNodes(function, children);
+    AstChildren.addTo(function, children);
     work.addAll(children);
     while (!work.isEmpty()) {
       Ast.Node node = work.pop();
@@ -497,7 +484,7 @@ final class NamingChecker {
       if (!(node instanceof Ast.ClassDef || node instanceof Ast.FunctionDef
           || node instanceof Ast.AsyncFunctionDef)) {
         children.clear();
-        childNodes(node, children);
+        AstChildren.addTo(node, children);
         work.addAll(children);
       }
     }

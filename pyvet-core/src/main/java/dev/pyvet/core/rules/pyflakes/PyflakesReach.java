@@ -2,6 +2,7 @@ package dev.pyvet.core.rules.pyflakes;
 
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;

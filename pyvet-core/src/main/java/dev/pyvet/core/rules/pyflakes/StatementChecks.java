@@ -3,6 +3,7 @@ package dev.pyvet.core.rules.pyflakes;
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.parser.ParseResult;
 import dev.pyvet.syntax.parser.Parser;
@@ -803,15 +804,7 @@ final class StatementChecks {
   }
 
   private static void add(List<Object> out, Object value, Context context) {
-    if (value instanceof Ast.Node n) {
-      out.add(new Frame(n, context));
-    } else if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node n) {
-          out.add(new Frame(n, context));
-        }
-      }
-    }
+    AstChildren.forEachNodeIn(value, n -> out.add(new Frame(n, context)));
   }
 
   /**

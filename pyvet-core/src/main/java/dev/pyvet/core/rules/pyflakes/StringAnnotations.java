@@ -6,6 +6,7 @@ import dev.pyvet.core.rules.pyflakes.format.DotFormatCheck;
 import dev.pyvet.core.rules.pyflakes.format.Finding;
 import dev.pyvet.core.rules.pyflakes.format.PercentFormatCheck;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.parser.ParseResult;
 import dev.pyvet.syntax.parser.Parser;

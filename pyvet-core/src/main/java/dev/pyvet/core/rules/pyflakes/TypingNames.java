@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pyflakes;
 
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
