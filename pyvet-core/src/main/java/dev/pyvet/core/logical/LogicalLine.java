@@ -14,14 +14,16 @@ public final class LogicalLine {
   private final int[] offsets;
   private final int[] rows;
   private final int[] cols;
-  private final List<PyToken> tokens;
+  private final PyToken[] tokens;
+  private List<PyToken> tokenList;
+  private char[] chars;
   private final boolean noqa;
   private final LogicalLineContext context;
   private Object[] memoKeys;
   private Object[] memoValues;
   private int memoSize;
 
-  LogicalLine(String text, int[] offsets, int[] rows, int[] cols, List<PyToken> tokens, boolean noqa,
+  LogicalLine(String text, int[] offsets, int[] rows, int[] cols, PyToken[] tokens, boolean noqa,
       LogicalLineContext context) {
     this.text = text;
     this.offsets = offsets;
@@ -39,7 +41,23 @@ public final class LogicalLine {
 
   /** All tokens of the line, comments, NL, INDENT and DEDENT included (pycodestyle's {@code tokens}). */
   public List<PyToken> tokens() {
+    if (tokenList == null) {
+      tokenList = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tokens));
+    }
+    return tokenList;
+  }
+
+  /** {@link #tokens()} as an array, shared: do not modify. */
+  public PyToken[] tokenArray() {
     return tokens;
+  }
+
+  /** {@link #text()}'s chars, shared: do not modify. */
+  public char[] chars() {
+    if (chars == null) {
+      chars = text.toCharArray();
+    }
+    return chars;
   }
 
   /** Whether a comment of the line says {@code # noqa} and the options honour it. */

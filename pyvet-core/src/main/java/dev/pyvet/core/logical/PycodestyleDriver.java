@@ -34,6 +34,8 @@ public final class PycodestyleDriver {
   private String previousLogical = "";
   private String previousUnindentedLogical = "";
   private final List<PyToken> tokens = new ArrayList<>();
+  private final LogicalLineBuilder builder = new LogicalLineBuilder();
+  private static final PyToken[] NO_TOKENS = {};
   private int blankLines;
   private int blankBefore;
   private int fstringStart;
@@ -127,13 +129,17 @@ public final class PycodestyleDriver {
     }
   }
 
+  /** Whether only whitespace, a backslash and a line break follow the token on its line. */
   private static boolean isEolToken(PyToken token, String tokenLine) {
     if (token.isNewline()) {
       return true;
     }
-    int from = Math.min(token.endCol(), tokenLine.length());
-    String rest = Chars.lstrip(tokenLine.substring(from));
-    return rest.equals("\\\n");
+    int n = tokenLine.length();
+    int i = Math.min(token.endCol(), n);
+    while (i < n && Chars.isPySpace(tokenLine.charAt(i))) {
+      i++;
+    }
+    return n - i == 2 && tokenLine.charAt(i) == '\\' && tokenLine.charAt(i + 1) == '\n';
   }
 
   private void checkPhysical(String line, boolean multiline) {
@@ -156,12 +162,13 @@ public final class PycodestyleDriver {
   }
 
   private void checkLogical() {
-    LogicalLineBuilder built = LogicalLineBuilder.build(tokens, file);
+    PyToken[] lineTokens = tokens.toArray(NO_TOKENS);
+    LogicalLineBuilder built = builder.build(lineTokens, file, options.honourNoqa());
     if (built == null) {
-      return;
+      return; // pycodestyle keeps the tokens for the next logical line
     }
     String startLine = file.line(built.rows()[0]);
-    int indentLevel = Indents.expand(startLine.substring(0, Math.min(built.cols()[0], startLine.length())));
+    int indentLevel = Indents.expand(startLine, Math.min(built.cols()[0], startLine.length()));
     if (blankBefore < blankLines) {
       blankBefore = blankLines;
     }
@@ -169,7 +176,7 @@ public final class PycodestyleDriver {
         previousLogical, previousUnindentedLogical, blankLines, blankBefore, lineNumber, indentChar, fileState);
     boolean lineNoqa = options.honourNoqa() && built.noqa();
     listener.logical(new LogicalLine(built.text(), built.offsets(), built.rows(), built.cols(),
-        List.copyOf(tokens), lineNoqa, context));
+        lineTokens, lineNoqa, context));
     String text = built.text();
     if (!text.isEmpty()) {
       previousIndentLevel = indentLevel;
