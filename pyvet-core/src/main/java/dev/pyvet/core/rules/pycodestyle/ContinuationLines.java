@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * pycodestyle's {@code continued_indentation} (E121 to E129, E131, E133): tracks, bracket depth
@@ -45,14 +44,13 @@ final class ContinuationLines {
     return true;
   }
 
-  static final Function<LogicalLine, List<Hit>> CONTINUED_INDENTATION = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis CONTINUED_INDENTATION = (line, hits) -> {
     List<PyToken> tokens = line.tokens();
     LogicalLineContext c = line.context();
     int firstRow = tokens.get(0).startRow();
     int nrows = 1 + tokens.get(tokens.size() - 1).startRow() - firstRow;
     if (line.noqa() || nrows == 1) {
-      return hits;
+      return;
     }
     int indentSize = line.options().indentSize();
     boolean hangClosing = line.options().hangClosing();
@@ -113,21 +111,21 @@ final class ContinuationLines {
         int depthIndent = indent.get(depth);
         if (closeBracket && depthIndent != 0) {
           if (t.startCol() != depthIndent) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E124 closing bracket does not match visual indentation"));
+            hits.atPosition(t.startRow(), t.startCol(), "E124 closing bracket does not match visual indentation");
           }
         } else if (closeBracket && hang == 0) {
           if (hangClosing) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E133 closing bracket is missing indentation"));
+            hits.atPosition(t.startRow(), t.startCol(), "E133 closing bracket is missing indentation");
           }
         } else if (depthIndent != 0 && t.startCol() < depthIndent) {
           if (visualIndent != Boolean.TRUE) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(),
-                "E128 continuation line under-indented for visual indent"));
+            hits.atPosition(t.startRow(), t.startCol(),
+                "E128 continuation line under-indented for visual indent");
           }
         } else if (hangingIndent || indentNext && relIndent[row] == 2 * indentSize) {
           if (closeBracket && !hangClosing) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(),
-                "E123 closing bracket does not match indentation of opening bracket's line"));
+            hits.atPosition(t.startRow(), t.startCol(),
+                "E123 closing bracket does not match indentation of opening bracket's line");
           }
           hangs.set(depth, hang);
         } else if (visualIndent == Boolean.TRUE) {
@@ -150,7 +148,7 @@ final class ContinuationLines {
               error = "E121 continuation line under-indented for hanging indent";
             }
           }
-          hits.add(Hit.atPosition(t.startRow(), t.startCol(), error));
+          hits.atPosition(t.startRow(), t.startCol(), error);
         }
       }
 
@@ -222,11 +220,10 @@ final class ContinuationLines {
     if (indentNext && Indents.expand(tokenLine) == indentLevel + indentSize) {
       int col = indent.get(0) + indentSize;
       if (truthy(visualIndent)) {
-        hits.add(Hit.atPosition(t.startRow(), col, "E129 visually indented line with same indent as next logical line"));
+        hits.atPosition(t.startRow(), col, "E129 visually indented line with same indent as next logical line");
       } else {
-        hits.add(Hit.atPosition(t.startRow(), col, "E125 continuation line with same indent as next logical line"));
+        hits.atPosition(t.startRow(), col, "E125 continuation line with same indent as next logical line");
       }
     }
-    return hits;
   };
 }
