@@ -16,6 +16,8 @@ import java.util.List;
 public final class FileTokens {
   private final String[] lines;
   private final List<PyToken> tokens;
+  /** tokenLine of the tokens that span rows, joined once (several checks ask for them). */
+  private final java.util.Map<PyToken, String> joined = new java.util.IdentityHashMap<>();
 
   private FileTokens(String[] lines, List<PyToken> tokens) {
     this.lines = lines;
@@ -205,6 +207,6 @@ public final class FileTokens {
     if (t.startRow() == t.endRow() || t.endRow() > lines.length) {
       return lines[t.startRow() - 1];
     }
-    return String.join("", Arrays.asList(lines).subList(t.startRow() - 1, t.endRow()));
+    return joined.computeIfAbsent(t, k -> String.join("", Arrays.asList(lines).subList(k.startRow() - 1, k.endRow())));
   }
 }

@@ -52,6 +52,14 @@ public final class LogicalLine {
     return tokens;
   }
 
+  /**
+   * Whether all tokens sit on one row (no bracket or backslash continuation, no multi-line
+   * string): the checks of line breaks inside a statement have nothing to look at then.
+   */
+  public boolean singleRow() {
+    return tokens[0].startRow() == tokens[tokens.length - 1].endRow();
+  }
+
   /** {@link #text()}'s chars, shared: do not modify. */
   public char[] chars() {
     if (chars == null) {

@@ -38,6 +38,9 @@ final class Breaks {
 
   /** E502. */
   static final Analysis EXPLICIT_LINE_JOIN = (line, hits) -> {
+    if (line.singleRow()) {
+      return; // a backslash needs a next row
+    }
     int prevStart = 0;
     int prevEnd = 0;
     int parens = 0;
@@ -113,6 +116,9 @@ final class Breaks {
 
   /** W503, W504: pycodestyle's {@code _break_around_binary_operators}. */
   static final Analysis BINARY_BREAKS = (line, hits) -> {
+    if (line.singleRow()) {
+      return; // the only line break is the last token
+    }
     boolean lineBreak = false;
     boolean unaryContext = true;
     PyToken previous = null;

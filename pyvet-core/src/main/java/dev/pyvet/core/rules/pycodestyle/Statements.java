@@ -263,10 +263,26 @@ final class Statements {
     };
   }
 
+  private static boolean hasAvoidedName(PyToken[] tokens) {
+    for (PyToken t : tokens) {
+      String s = t.string();
+      if (s.length() == 1) {
+        char c = s.charAt(0);
+        if (c == 'l' || c == 'O' || c == 'I') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** E741, E742, E743. */
   static final Analysis AMBIGUOUS = (line, hits) -> {
     PyToken[] tokens = line.tokenArray();
     int n = tokens.length;
+    if (!hasAvoidedName(tokens)) {
+      return; // every finding names a token l, O or I
+    }
     boolean inFunction = false; // pycodestyle's func_depth is not None
     int funcDepth = 0;
     boolean seenColon = false;

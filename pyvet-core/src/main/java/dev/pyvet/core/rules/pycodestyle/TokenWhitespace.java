@@ -67,6 +67,9 @@ final class TokenWhitespace {
     boolean inGeneric = candidate && STARTSWITH_GENERIC.matcher(logical).lookingAt();
     String message = "E251 unexpected spaces around keyword / parameter equals";
     String missing = "E252 missing whitespace around parameter equals";
+    if (logical.indexOf('=') < 0) {
+      return; // every finding is about an '=' token
+    }
     for (PyToken t : line.tokenArray()) {
       if (t.type() == TokenType.NL) {
         continue;
