@@ -135,6 +135,9 @@ public final class PycodestyleDriver {
       return true;
     }
     int n = tokenLine.length();
+    if (n < 2 || tokenLine.charAt(n - 1) != '\n' || tokenLine.charAt(n - 2) != '\\') {
+      return false; // the line does not end with a backslash: the usual case, decided at once
+    }
     int i = Math.min(token.endCol(), n);
     while (i < n && Chars.isPySpace(tokenLine.charAt(i))) {
       i++;
@@ -143,8 +146,8 @@ public final class PycodestyleDriver {
   }
 
   private void checkPhysical(String line, boolean multiline) {
-    listener.physical(new PhysicalLine(line, lineNumber, file, indentChar, multiline, noqa, options));
     int mixed = mixedIndentOffset(line, indentChar);
+    listener.physical(new PhysicalLine(line, lineNumber, file, indentChar, mixed, multiline, noqa, options));
     if (mixed >= 0) {
       indentChar = line.charAt(0); // pycodestyle adopts the line's char after reporting E101
     }

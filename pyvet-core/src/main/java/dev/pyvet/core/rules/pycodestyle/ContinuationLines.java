@@ -6,10 +6,7 @@ import dev.pyvet.core.logical.LogicalLineContext;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * pycodestyle's {@code continued_indentation} (E121 to E129, E131, E133): tracks, bracket depth
@@ -44,6 +41,50 @@ final class ContinuationLines {
     return true;
   }
 
+  /**
+   * pycodestyle's {@code indent_chances}: by column, TRUE, STR or the text of a token to line up
+   * with; null where there is none. An array by column instead of a map of boxed columns.
+   */
+  private static final class Chances {
+    private Object[] at = new Object[64];
+    /** One past the highest column ever set. */
+    private int limit;
+    private int count;
+
+    Object get(int col) {
+      return col < limit ? at[col] : null;
+    }
+
+    boolean containsKey(int col) {
+      return get(col) != null;
+    }
+
+    void put(int col, Object value) {
+      if (col >= at.length) {
+        at = java.util.Arrays.copyOf(at, Math.max(col + 1, at.length * 2));
+      }
+      if (at[col] == null) {
+        count++;
+      }
+      at[col] = value;
+      limit = Math.max(limit, col + 1);
+    }
+
+    boolean isEmpty() {
+      return count == 0;
+    }
+
+    /** Removes the columns from {@code col} on. */
+    void removeFrom(int col) {
+      for (int i = Math.max(col, 0); i < limit; i++) {
+        if (at[i] != null) {
+          at[i] = null;
+          count--;
+        }
+      }
+    }
+  }
+
   static final Analysis CONTINUED_INDENTATION = (line, hits) -> {
     List<PyToken> tokens = line.tokens();
     LogicalLineContext c = line.context();
@@ -65,7 +106,7 @@ final class ContinuationLines {
     openRows.add(new ArrayList<>(List.of(0)));
     List<Integer> hangs = new ArrayList<>();
     hangs.add(null);
-    Map<Integer, Object> chances = new HashMap<>();
+    Chances chances = new Chances();
     int lastIndentCol = tokens.get(0).startCol();
     Object visualIndent = null;
     boolean lastTokenMultiline = false;
@@ -185,11 +226,7 @@ final class ContinuationLines {
               indent.set(d, 0);
             }
           }
-          for (Iterator<Integer> it = chances.keySet().iterator(); it.hasNext(); ) {
-            if (it.next() >= prevIndent) {
-              it.remove();
-            }
-          }
+          chances.removeFrom(prevIndent);
           while (openRows.size() > depth + 1) {
             openRows.remove(openRows.size() - 1);
           }

@@ -59,12 +59,12 @@ final class TokenWhitespace {
     int prevRow = -1;
     int prevCol = -1;
     boolean annotated = false;
-    // both patterns start with a letter of "adct": skip them on the other lines
+    // the patterns need these words first: skip them on the other lines
     String logical = line.text();
-    char first = logical.isEmpty() ? 0 : logical.charAt(0);
-    boolean candidate = first == 'a' || first == 'd' || first == 'c' || first == 't';
-    boolean inDef = candidate && STARTSWITH_DEF.matcher(logical).lookingAt();
-    boolean inGeneric = candidate && STARTSWITH_GENERIC.matcher(logical).lookingAt();
+    boolean function = logical.startsWith("def") || logical.startsWith("async");
+    boolean inDef = function && STARTSWITH_DEF.matcher(logical).lookingAt();
+    boolean inGeneric = (function || logical.startsWith("class") || logical.startsWith("type"))
+        && STARTSWITH_GENERIC.matcher(logical).lookingAt();
     String message = "E251 unexpected spaces around keyword / parameter equals";
     String missing = "E252 missing whitespace around parameter equals";
     if (logical.indexOf('=') < 0) {

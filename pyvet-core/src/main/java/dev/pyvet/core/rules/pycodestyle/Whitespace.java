@@ -120,28 +120,32 @@ final class Whitespace {
   }
 
   static void aroundOperator(char[] s, Hits hits) {
+    // The regex's match for the leftmost start i (a char neither comma nor whitespace) is the
+    // one whose operator j (the first non-space after i) comes first: so step through the
+    // operator positions j and take the first whose i, the last non-space before it, is valid.
     int n = s.length;
-    int i = 0;
-    while (i < n) {
-      char c = s[i];
-      if (c == ',' || Chars.isPySpace(c)) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < n && Chars.isPySpace(s[j])) {
-        j++;
-      }
+    int from = 0; // where the search resumes
+    int j = 1;
+    while (j < n) {
+      char c = s[j];
       int e;
-      if (j < n && Chars.isOperatorChar(s[j])) {
+      if (Chars.isOperatorChar(c)) {
         e = j + 1;
         while (e < n && Chars.isOperatorChar(s[e])) {
           e++;
         }
-      } else if (j + 1 < n && s[j] == ':' && s[j + 1] == '=') {
+      } else if (c == ':' && j + 1 < n && s[j + 1] == '=') {
         e = j + 2;
       } else {
-        i++;
+        j++;
+        continue;
+      }
+      int i = j - 1;
+      while (i >= from && Chars.isPySpace(s[i])) {
+        i--;
+      }
+      if (i < from || s[i] == ',') {
+        j++;
         continue;
       }
       int f = e;
@@ -150,7 +154,8 @@ final class Whitespace {
       }
       report(hits, s, i + 1, j, "E223 tab before operator", "E221 multiple spaces before operator");
       report(hits, s, e, f, "E224 tab after operator", "E222 multiple spaces after operator");
-      i = f;
+      from = f;
+      j = f + 1;
     }
   }
 
