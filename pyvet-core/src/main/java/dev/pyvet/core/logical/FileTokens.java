@@ -5,7 +5,6 @@ import dev.pyvet.syntax.source.SourceText;
 import dev.pyvet.syntax.token.TokenDump;
 import dev.pyvet.syntax.token.TokenType;
 import dev.pyvet.syntax.token.Tokens;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,13 +14,15 @@ import java.util.List;
  */
 public final class FileTokens {
   private final String[] lines;
-  private final List<PyToken> tokens;
+  private final PyToken[] tokens;
+  private final List<PyToken> tokenList;
   /** tokenLine of the tokens that span rows, joined once (several checks ask for them). */
   private final java.util.Map<PyToken, String> joined = new java.util.IdentityHashMap<>();
 
-  private FileTokens(String[] lines, List<PyToken> tokens) {
+  private FileTokens(String[] lines, PyToken[] tokens) {
     this.lines = lines;
     this.tokens = tokens;
+    this.tokenList = java.util.Collections.unmodifiableList(Arrays.asList(tokens));
   }
 
   public static FileTokens of(Tokens tokens) {
@@ -41,10 +42,10 @@ public final class FileTokens {
     }
     lineStarts[count + 1] = text.length();
     TokenDump dump = new TokenDump(tokens);
-    List<PyToken> out = new ArrayList<>(tokens.size());
+    PyToken[] out = new PyToken[tokens.size()];
     Rows rows = count == 0 ? null : new Rows(lineStarts, count, text);
-    for (int i = 0; i < tokens.size(); i++) {
-      out.add(rows == null ? convert(tokens, dump, index, text, i, count) : convert(tokens, dump, index, rows, text, i));
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows == null ? convert(tokens, dump, index, text, i, count) : convert(tokens, dump, index, rows, text, i);
     }
     return new FileTokens(lines, out);
   }
@@ -196,6 +197,11 @@ public final class FileTokens {
   }
 
   public List<PyToken> tokens() {
+    return tokenList;
+  }
+
+  /** {@link #tokens()} as an array, shared: do not modify. */
+  public PyToken[] tokenArray() {
     return tokens;
   }
 

@@ -106,7 +106,7 @@ final class LogicalLineBuilder {
         endCol += braces;
         closing = middleWidth == 0; // "" is in any string
       } else {
-        closing = "}])".contains(string);
+        closing = isClosing(string);
       }
       if (prevRow != 0) {
         if (prevRow != token.startRow()) {
@@ -151,10 +151,17 @@ final class LogicalLineBuilder {
     return this;
   }
 
+  /** Python's {@code s in "}])"}: whether {@code s} is a substring of it. */
+  private static boolean isClosing(String s) {
+    return switch (s.length()) {
+      case 0 -> true;
+      case 1 -> s.charAt(0) == '}' || s.charAt(0) == ']' || s.charAt(0) == ')';
+      default -> "}])".contains(s);
+    };
+  }
+
   private static void appendXs(StringBuilder sb, int count) {
-    for (int i = 0; i < count; i++) {
-      sb.append('x');
-    }
+    sb.repeat('x', count);
   }
 
   /** pycodestyle's {@code mute_string}: the contents between the quotes become {@code x}s. */

@@ -12,20 +12,12 @@ import java.util.regex.Pattern;
 final class BlankLines {
   private BlankLines() {}
 
-  private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
-  private static final Pattern TOP_LEVEL = Pattern.compile("^(async\\s+def\\s+|def\\s+|class\\s+|@)", FLAGS);
-  private static final Pattern DEF = Pattern.compile("^(async\\s+def|def)\\b", FLAGS);
   private static final Pattern DOCSTRING = Pattern.compile("^u?r?[\"']");
   private static final int TOP_LEVEL_LINES = 2;
   private static final int METHOD_LINES = 1;
 
-  /** TOP_LEVEL's match, tried only on text that starts as it must (a, d, c or @). */
   private static boolean startsTopLevel(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    char c = s.charAt(0);
-    return (c == 'a' || c == 'd' || c == 'c' || c == '@') && TOP_LEVEL.matcher(s).lookingAt();
+    return LinePrefixes.startsTopLevel(s);
   }
 
   private static boolean isOneLiner(String logical, int indentLevel, String[] lines, int lineNumber) {
@@ -94,7 +86,7 @@ final class BlankLines {
             String l = lines[i];
             if (!Chars.strip(l).isEmpty() && Indents.expand(l) < ancestor) {
               ancestor = Indents.expand(l);
-              nested = DEF.matcher(Chars.lstrip(l)).lookingAt();
+              nested = LinePrefixes.startsWithDef(Chars.lstrip(l));
               if (nested || ancestor == 0) {
                 break;
               }

@@ -155,16 +155,30 @@ final class Breaks {
     if (line.noqa()) {
       return;
     }
-    List<String> prefixes = new ArrayList<>();
+    // whether each open string's prefix makes it raw, innermost last
+    boolean[] raw = null;
+    int depth = 0;
     for (PyToken t : line.tokenArray()) {
       TokenType type = t.type();
+      if (type.ordinal() < TokenType.STRING.ordinal() || t.isOp()) {
+        continue; // names, numbers, operators: most tokens, and none is a string
+      }
       String text = t.string();
       if (type == TokenType.STRING || type == TokenType.FSTRING_START || type == TokenType.TSTRING_START) {
         char quote = text.charAt(text.length() - 1);
-        prefixes.add(text.substring(0, text.indexOf(quote)).toLowerCase(java.util.Locale.ROOT));
+        boolean isRaw = false;
+        for (int i = text.indexOf(quote) - 1; i >= 0 && !isRaw; i--) {
+          isRaw = text.charAt(i) == 'r' || text.charAt(i) == 'R';
+        }
+        if (raw == null) {
+          raw = new boolean[4];
+        } else if (depth == raw.length) {
+          raw = java.util.Arrays.copyOf(raw, depth * 2);
+        }
+        raw[depth++] = isRaw;
       }
       if ((type == TokenType.STRING || type == TokenType.FSTRING_MIDDLE || type == TokenType.TSTRING_MIDDLE)
-          && !prefixes.isEmpty() && prefixes.get(prefixes.size() - 1).indexOf('r') < 0) {
+          && depth > 0 && !raw[depth - 1]) {
         int pos = text.indexOf('\\');
         while (pos >= 0) {
           pos++;
@@ -191,8 +205,8 @@ final class Breaks {
         }
       }
       if ((type == TokenType.STRING || type == TokenType.FSTRING_END || type == TokenType.TSTRING_END)
-          && !prefixes.isEmpty()) {
-        prefixes.remove(prefixes.size() - 1);
+          && depth > 0) {
+        depth--;
       }
     }
   };

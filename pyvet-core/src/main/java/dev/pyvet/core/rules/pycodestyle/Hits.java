@@ -8,31 +8,32 @@ import java.util.Set;
 
 /**
  * Where an analysis puts its findings as it finds them: those of the selected codes go straight
- * to the engine's findings (no list per line), or, for tests, all of them into a list.
+ * to the engine's findings (no list per line), or, for tests, all of them into a list. The
+ * analyses of a line run one after another on one thread, so they share one sink per line,
+ * pointed at each analysis' codes in turn.
  */
 final class Hits {
-  private final LogicalLine line;
-  private final Set<String> codes;
-  private final Findings out;
+  private LogicalLine line;
+  private Set<String> codes;
+  private Findings out;
   private final List<Hit> collected;
 
-  Hits(LogicalLine line, Set<String> codes, Findings out) {
-    this.line = line;
-    this.codes = codes;
-    this.out = out;
-    this.collected = null;
+  private Hits(List<Hit> collected) {
+    this.collected = collected;
   }
 
-  private Hits() {
-    this.line = null;
-    this.codes = null;
-    this.out = null;
-    this.collected = new ArrayList<>();
+  /** The sink of {@code line}, set to report the findings of {@code codes} to {@code out}. */
+  static Hits of(LogicalLine line, Set<String> codes, Findings out) {
+    Hits hits = line.shared(Hits.class, l -> new Hits(null));
+    hits.line = line;
+    hits.codes = codes;
+    hits.out = out;
+    return hits;
   }
 
   /** A sink that keeps every hit. */
   static Hits collecting() {
-    return new Hits();
+    return new Hits(new ArrayList<>());
   }
 
   List<Hit> collected() {

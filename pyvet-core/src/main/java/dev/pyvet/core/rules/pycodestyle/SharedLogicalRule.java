@@ -27,7 +27,7 @@ abstract class SharedLogicalRule implements SharedCheck.Member {
   }
 
   private static SharedCheck checkOf(Analysis analysis) {
-    return (line, codes, out) -> analysis.run(line, new Hits(line, codes, out));
+    return (line, codes, out) -> analysis.run(line, Hits.of(line, codes, out));
   }
 
   @Override

@@ -15,7 +15,6 @@ final class Statements {
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern DUNDER = Pattern.compile("^__([^\\s]+)__(?::\\s*[a-zA-Z.0-9_\\[\\]\"]+)? = ", FLAGS);
   private static final Pattern LAMBDA = Pattern.compile("\\blambda\\b", FLAGS);
-  private static final Pattern DEF = Pattern.compile("^(async\\s+def|def)\\b", FLAGS);
   private static final Pattern INDENT_STATEMENT = Pattern.compile(
       "^\\s*(def|async\\s+def|for|async\\s+for|if|elif|else|try|except|finally|with|async\\s+with|class|while)\\b",
       FLAGS);
@@ -103,9 +102,13 @@ final class Statements {
     int closedSquares = 0;
     int parens = 0;
     int closedParens = 0;
-    char[] chars = found < 0 ? null : line.chars();
-    int firstLambda = found < 0 ? -1 : s.indexOf("lambda");
+    char[] chars = null;
+    int firstLambda = -1;
     while (-1 < found && found < lastChar) {
+      if (chars == null) { // only lines with a colon before their end get here
+        chars = line.chars();
+        firstLambda = s.indexOf("lambda");
+      }
       for (int i = prevFound; i < found; i++) {
         switch (chars[i]) {
           case '{' -> braces++;
@@ -127,7 +130,7 @@ final class Statements {
           }
           break;
         }
-        if (DEF.matcher(s).lookingAt()) {
+        if (LinePrefixes.startsWithDef(s)) {
           hits.at(0, "E704 multiple statements on one line (def)");
         } else if (INDENT_STATEMENT.matcher(s).lookingAt()) {
           hits.at(found, "E701 multiple statements on one line (colon)");
@@ -178,9 +181,25 @@ final class Statements {
     }
   };
 
+  /**
+   * Whether {@code not} occurs followed by a char that could be the regex's whitespace (anything
+   * but an ASCII word char): the regex cannot match without one.
+   */
+  private static boolean hasNotBeforeSpace(String text) {
+    int at = text.indexOf("not");
+    while (at >= 0) {
+      int next = at + 3;
+      if (next < text.length() && !(text.charAt(next) < 0x80 && Chars.isWordChar(text.charAt(next)))) {
+        return true;
+      }
+      at = text.indexOf("not", next);
+    }
+    return false;
+  }
+
   /** E713, E714. */
   static final Analysis NEGATIVE_COMPARISON = (line, hits) -> {
-    if (!line.text().contains("not")) {
+    if (!hasNotBeforeSpace(line.text())) {
       return;
     }
     Matcher m = NEGATIVE.matcher(line.text());

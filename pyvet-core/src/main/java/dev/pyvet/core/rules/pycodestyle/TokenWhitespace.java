@@ -3,15 +3,11 @@ package dev.pyvet.core.rules.pycodestyle;
 import dev.pyvet.core.logical.Chars;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
-import java.util.regex.Pattern;
 
 /** pycodestyle's token-based whitespace analyses. */
 final class TokenWhitespace {
   private TokenWhitespace() {}
 
-  static final Pattern STARTSWITH_DEF = Pattern.compile("^(async\\s+def|def)\\b", Pattern.UNICODE_CHARACTER_CLASS);
-  static final Pattern STARTSWITH_GENERIC =
-      Pattern.compile("^(async\\s+def|def|class|type)\\s+\\w+\\[", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** E211. */
   static final Analysis BEFORE_PARAMETERS = (line, hits) -> {
@@ -59,12 +55,9 @@ final class TokenWhitespace {
     int prevRow = -1;
     int prevCol = -1;
     boolean annotated = false;
-    // the patterns need these words first: skip them on the other lines
     String logical = line.text();
-    boolean function = logical.startsWith("def") || logical.startsWith("async");
-    boolean inDef = function && STARTSWITH_DEF.matcher(logical).lookingAt();
-    boolean inGeneric = (function || logical.startsWith("class") || logical.startsWith("type"))
-        && STARTSWITH_GENERIC.matcher(logical).lookingAt();
+    boolean inDef = LinePrefixes.startsWithDef(logical);
+    boolean inGeneric = LinePrefixes.startsWithGeneric(logical);
     String message = "E251 unexpected spaces around keyword / parameter equals";
     String missing = "E252 missing whitespace around parameter equals";
     if (logical.indexOf('=') < 0) {

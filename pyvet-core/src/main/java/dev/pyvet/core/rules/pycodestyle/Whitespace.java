@@ -361,7 +361,8 @@ final class Whitespace {
         if (one == '=' && (top == 'l' || top == '(' || inFormatSpec)) {
           // keyword argument, default, f-string '='
         } else {
-          int list = operatorList(text);
+          // of the names, only and, in, is and or are in the lists
+          int list = type == TokenType.NAME && text.length() > 3 ? 0 : operatorList(text);
           if (list == WS_NEEDED) {
             need = 1;
           } else if (list == UNARY) {
