@@ -3,7 +3,6 @@ package dev.pyvet.core.logical;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**

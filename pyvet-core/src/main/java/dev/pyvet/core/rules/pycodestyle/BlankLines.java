@@ -2,10 +2,7 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
 import dev.pyvet.core.logical.Indents;
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.LogicalLineContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /** pycodestyle's {@code blank_lines} (E301 to E306) and {@code indentation} (E111 to E117). */
