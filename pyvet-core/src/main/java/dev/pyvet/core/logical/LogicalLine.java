@@ -17,6 +17,13 @@ public final class LogicalLine {
   private final PyToken[] tokens;
   private List<PyToken> tokenList;
   private char[] chars;
+  // what the text and the tokens hold, found in one pass each on first use (see has, hasType)
+  private boolean charsScanned;
+  private long asciiLow;
+  private long asciiHigh;
+  private boolean spaceRun;
+  private boolean typesScanned;
+  private long tokenTypes;
   private final boolean noqa;
   private final LogicalLineContext context;
   private Object[] memoKeys;
@@ -58,6 +65,74 @@ public final class LogicalLine {
    */
   public boolean singleRow() {
     return tokens[0].startRow() == tokens[tokens.length - 1].endRow();
+  }
+
+  /**
+   * Whether the text holds the ASCII char {@code c}. Analyses ask this before scanning for what
+   * cannot be there: one pass over the line answers all of them.
+   */
+  public boolean has(char c) {
+    scanChars();
+    return c < 64 ? (asciiLow >>> c & 1) != 0 : c < 128 && (asciiHigh >>> (c - 64) & 1) != 0;
+  }
+
+  /** Whether the text holds one of the ASCII chars of the mask made by {@link #charMask}. */
+  public boolean hasAny(long[] mask) {
+    scanChars();
+    return (asciiLow & mask[0]) != 0 || (asciiHigh & mask[1]) != 0;
+  }
+
+  /** The mask of ASCII chars for {@link #hasAny}. */
+  public static long[] charMask(String asciiChars) {
+    long[] mask = new long[2];
+    for (int i = 0; i < asciiChars.length(); i++) {
+      char c = asciiChars.charAt(i);
+      mask[c >> 6] |= 1L << (c & 63);
+    }
+    return mask;
+  }
+
+  /** Whether two whitespace chars ({@link Chars#isPySpace}) follow each other in the text. */
+  public boolean hasSpaceRun() {
+    scanChars();
+    return spaceRun;
+  }
+
+  private void scanChars() {
+    if (charsScanned) {
+      return;
+    }
+    long low = 0;
+    long high = 0;
+    boolean run = false;
+    boolean previousSpace = false;
+    for (char c : chars()) {
+      if (c < 64) {
+        low |= 1L << c;
+      } else if (c < 128) {
+        high |= 1L << (c - 64);
+      }
+      boolean space = Chars.isPySpace(c);
+      run |= space && previousSpace;
+      previousSpace = space;
+    }
+    asciiLow = low;
+    asciiHigh = high;
+    spaceRun = run;
+    charsScanned = true;
+  }
+
+  /** Whether a token of the line has {@code type}. */
+  public boolean hasType(dev.pyvet.syntax.token.TokenType type) {
+    if (!typesScanned) {
+      long types = 0; // 64 types: one bit each
+      for (PyToken t : tokens) {
+        types |= 1L << t.type().ordinal();
+      }
+      tokenTypes = types;
+      typesScanned = true;
+    }
+    return (tokenTypes >>> type.ordinal() & 1) != 0;
   }
 
   /** {@link #text()}'s chars, shared: do not modify. */

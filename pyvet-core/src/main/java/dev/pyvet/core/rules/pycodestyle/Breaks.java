@@ -154,6 +154,10 @@ final class Breaks {
     if (line.noqa()) {
       return;
     }
+    if (!line.hasType(TokenType.STRING) && !line.hasType(TokenType.FSTRING_MIDDLE)
+        && !line.hasType(TokenType.TSTRING_MIDDLE)) {
+      return; // findings are in the text of these tokens only
+    }
     // whether each open string's prefix makes it raw, innermost last
     boolean[] raw = null;
     int depth = 0;

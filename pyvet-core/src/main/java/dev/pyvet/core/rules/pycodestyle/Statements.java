@@ -92,7 +92,7 @@ final class Statements {
   static final Analysis COMPOUND = (line, hits) -> {
     String s = line.text();
     int lastChar = s.length() - 1;
-    int found = s.indexOf(':');
+    int found = line.has(':') ? s.indexOf(':') : -1;
     int prevFound = 0;
     // the counts of { } [ ] ( ) before the colon
     int braces = 0;
@@ -138,7 +138,7 @@ final class Statements {
       prevFound = found;
       found = s.indexOf(':', found + 1);
     }
-    found = s.indexOf(';');
+    found = line.has(';') ? s.indexOf(';') : -1;
     while (-1 < found) {
       if (found < lastChar) {
         hits.at(found, "E702 multiple statements on one line (semicolon)");
@@ -156,7 +156,7 @@ final class Statements {
     }
     String text = line.text();
     // the regex needs an equality operator and a singleton: skip it on the other lines
-    if (!(text.contains("==") || text.contains("!="))
+    if (!line.has('=') || !(text.contains("==") || text.contains("!="))
         || !(text.contains("None") || text.contains("True") || text.contains("False"))) {
       return;
     }
@@ -198,7 +198,7 @@ final class Statements {
 
   /** E713, E714. */
   static final Analysis NEGATIVE_COMPARISON = (line, hits) -> {
-    if (!hasNotBeforeSpace(line.text())) {
+    if (!line.has('i') || !hasNotBeforeSpace(line.text())) { // "not", then "in" or "is"
       return;
     }
     Matcher m = NEGATIVE.matcher(line.text());
@@ -214,7 +214,7 @@ final class Statements {
   /** E721. */
   static final Analysis TYPE_COMPARISON = (line, hits) -> {
     String text = line.text();
-    if (!text.contains("type") || !(text.contains("==") || text.contains("!="))) {
+    if (!line.has('=') || !text.contains("type") || !(text.contains("==") || text.contains("!="))) {
       return;
     }
     Matcher m = TYPE.matcher(text);

@@ -11,6 +11,9 @@ final class TokenWhitespace {
 
   /** E211. */
   static final Analysis BEFORE_PARAMETERS = (line, hits) -> {
+    if (!line.has('(') && !line.has('[')) {
+      return; // every finding is about a '(' or '[' token
+    }
     PyToken[] tokens = line.tokenArray();
     PyToken prev = tokens[0];
     for (int i = 1; i < tokens.length; i++) {
@@ -60,7 +63,7 @@ final class TokenWhitespace {
     boolean inGeneric = LinePrefixes.startsWithGeneric(logical);
     String message = "E251 unexpected spaces around keyword / parameter equals";
     String missing = "E252 missing whitespace around parameter equals";
-    if (logical.indexOf('=') < 0) {
+    if (!line.has('=')) {
       return; // every finding is about an '=' token
     }
     for (PyToken t : line.tokenArray()) {
@@ -118,6 +121,9 @@ final class TokenWhitespace {
 
   /** E261, E262, E265, E266. */
   static final Analysis BEFORE_COMMENT = (line, hits) -> {
+    if (!line.hasType(TokenType.COMMENT)) {
+      return;
+    }
     int prevRow = 0;
     int prevCol = 0;
     for (PyToken t : line.tokenArray()) {

@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.List;
@@ -9,12 +10,27 @@ import java.util.List;
 final class Whitespace {
   private Whitespace() {}
 
+  private static final long[] BRACKETS_AND_PUNCTUATION = LogicalLine.charMask("[({]}),;:");
+  private static final long[] OPERATOR_CHARS = LogicalLine.charMask("-+*/|!<=>%&^:");
+  private static final long[] COMMA_CHARS = LogicalLine.charMask(",;:");
+
+  /** Whether the text holds a tab or two whitespace chars in a row: E22x, E24x and E27x need one. */
+  private static boolean hasWideSpace(LogicalLine line) {
+    return line.has('\t') || line.hasSpaceRun();
+  }
+
   /**
    * E201, E202, E203, E204: pycodestyle's EXTRANEOUS_WHITESPACE_REGEX scanned by hand: an
    * opening bracket then a space or tab, or a space or tab then a closing bracket or {@code ,;:}
    * not followed by {@code =}.
    */
-  static final Analysis EXTRANEOUS_WHITESPACE = (line, hits) -> extraneous(line.chars(), hits);
+  static final Analysis EXTRANEOUS_WHITESPACE = (line, hits) -> {
+    // a space or tab next to a bracket or ,;: or a decorator's '@' first
+    if (line.text().startsWith("@") || (line.has(' ') || line.has('\t')) && line.hasAny(BRACKETS_AND_PUNCTUATION)) {
+      extraneous(line.chars(), hits);
+    }
+  };
+
 
   static List<Hit> extraneous(String text) {
     Hits hits = Hits.collecting();
@@ -52,7 +68,11 @@ final class Whitespace {
    * A match is a whole word that is a keyword, with the whitespace run before it (from where the
    * search resumed) and after it.
    */
-  static final Analysis AROUND_KEYWORDS = (line, hits) -> aroundKeywords(line.chars(), hits);
+  static final Analysis AROUND_KEYWORDS = (line, hits) -> {
+    if (hasWideSpace(line)) {
+      aroundKeywords(line.chars(), hits);
+    }
+  };
 
   static List<Hit> aroundKeywords(String text) {
     Hits hits = Hits.collecting();
@@ -110,7 +130,11 @@ final class Whitespace {
    * a comma nor whitespace, a whitespace run, a run of operator chars (or {@code :=}), and the
    * whitespace run after it.
    */
-  static final Analysis AROUND_OPERATOR = (line, hits) -> aroundOperator(line.chars(), hits);
+  static final Analysis AROUND_OPERATOR = (line, hits) -> {
+    if (hasWideSpace(line) && line.hasAny(OPERATOR_CHARS)) {
+      aroundOperator(line.chars(), hits);
+    }
+  };
 
   static List<Hit> aroundOperator(String text) {
     Hits hits = Hits.collecting();
@@ -163,7 +187,11 @@ final class Whitespace {
    * or colon, then a whitespace run holding two spaces in a row or a tab (the regex's greedy
    * match ends after the last of them).
    */
-  static final Analysis AROUND_COMMA = (line, hits) -> aroundComma(line.chars(), hits);
+  static final Analysis AROUND_COMMA = (line, hits) -> {
+    if (hasWideSpace(line) && line.hasAny(COMMA_CHARS)) {
+      aroundComma(line.chars(), hits);
+    }
+  };
 
   static List<Hit> aroundComma(String text) {
     Hits hits = Hits.collecting();
