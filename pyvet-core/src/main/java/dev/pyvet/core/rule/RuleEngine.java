@@ -31,7 +31,11 @@ public final class RuleEngine implements FileRule {
   private final Map<Class<?>, List<AstRule>> byNodeClass = new HashMap<>();
   private final List<ScopeEndRule> scopeEnd = new ArrayList<>();
   private final PycodestyleOptions options;
-
+  // the line rules as arrays: they are run for every line of every file
+  private final PhysicalLineRule[] physicalRules;
+  private final LogicalLineRule[] logicalRules;
+  private final SharedCheck[] sharedChecks;
+  private final java.util.Set<?>[] sharedCodes;
 
   public RuleEngine(List<? extends Rule> rules, RuleOptions options) {
     this.options = options.pycodestyle();
@@ -51,6 +55,13 @@ public final class RuleEngine implements FileRule {
         case ScopeEndRule r -> scopeEnd.add(r);
         default -> throw new IllegalArgumentException(rule.getClass() + " is of no known rule kind");
       }
+    }
+    physicalRules = physical.toArray(new PhysicalLineRule[0]);
+    logicalRules = logical.toArray(new LogicalLineRule[0]);
+    sharedChecks = shared.keySet().toArray(new SharedCheck[0]);
+    sharedCodes = new java.util.Set<?>[sharedChecks.length];
+    for (int i = 0; i < sharedChecks.length; i++) {
+      sharedCodes[i] = java.util.Set.copyOf(shared.get(sharedChecks[i]));
     }
   }
 
@@ -76,17 +87,18 @@ public final class RuleEngine implements FileRule {
         PycodestyleDriver.run(file, options, new PycodestyleDriver.Listener() {
           @Override
           public void physical(PhysicalLine line) {
-            for (PhysicalLineRule r : physical) {
+            for (PhysicalLineRule r : physicalRules) {
               r.check(line, out);
             }
           }
 
           @Override
+          @SuppressWarnings("unchecked")
           public void logical(LogicalLine line) {
-            for (var e : shared.entrySet()) {
-              e.getKey().check(line, e.getValue(), out);
+            for (int i = 0; i < sharedChecks.length; i++) {
+              sharedChecks[i].check(line, (java.util.Set<String>) sharedCodes[i], out);
             }
-            for (LogicalLineRule r : logical) {
+            for (LogicalLineRule r : logicalRules) {
               r.check(line, out);
             }
           }
