@@ -9,6 +9,7 @@ import dev.pyvet.core.logical.PhysicalLine;
 import dev.pyvet.core.logical.PycodestyleDriver;
 import dev.pyvet.core.logical.PycodestyleOptions;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -160,7 +161,7 @@ public final class RuleEngine implements FileRule {
         stack.push(new ScopeExit(node));
       }
       children.clear();
-      node.forEachField((name, value) -> collect(value, children));
+      AstChildren.addTo(node, children);
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(children.get(i));
       }
@@ -169,16 +170,4 @@ public final class RuleEngine implements FileRule {
 
   /** Marks where the walk leaves {@code scope}. */
   private record ScopeExit(Ast.Node scope) {}
-
-  private static void collect(Object value, List<Ast.Node> children) {
-    if (value instanceof Ast.Node n) {
-      children.add(n);
-    } else if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node n) {
-          children.add(n);
-        }
-      }
-    }
-  }
 }
