@@ -49,8 +49,11 @@ public final class AppliedSettings {
     List<String> extendIgnore = new ArrayList<>(orEmpty(settings.extendIgnore()));
     extendIgnore.addAll(moreIgnores);
     return CodeSelection.flake8(settings.select(), orEmpty(settings.extendSelect()),
-        settings.ignore(), extendIgnore, DefaultSelection.DEFAULT_IGNORE);
+        settings.ignore(), extendIgnore, DefaultSelection.DEFAULT_IGNORE)
+        .withOptIn(OPT_IN);
   }
+
+  private static final List<String> OPT_IN = DefaultSelection.optIn();
 
   public PycodestyleOptions pycodestyleOptions() {
     PycodestyleOptions o = PycodestyleOptions.DEFAULTS;

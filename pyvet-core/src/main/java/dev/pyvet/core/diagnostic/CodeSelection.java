@@ -22,6 +22,8 @@ public final class CodeSelection {
   private final List<String> allSelect;
   private final List<String> allIgnore;
   private final boolean flake8;
+  /** Codes reported only when an explicit select entry matches them (see {@link #withOptIn}). */
+  private java.util.Set<String> optIn = java.util.Set.of();
 
   private CodeSelection(List<String> select, List<String> ignore) {
     this.select = select;
@@ -131,7 +133,24 @@ public final class CodeSelection {
     return i == code.length();
   }
 
+  /**
+   * This selection with {@code codes} made opt-in: each is reported only when an explicit
+   * {@code select} or {@code extend-select} entry matches it ({@code PV}, {@code PV1} or the code
+   * itself), never through "everything is selected" nor through an {@code --ignore} that replaces
+   * the default list. pyvet's expert-practice rules that are not recommended are opt-in.
+   */
+  public CodeSelection withOptIn(java.util.Collection<String> codes) {
+    CodeSelection copy = flake8
+        ? new CodeSelection(select, allSelect, ignore, allIgnore)
+        : new CodeSelection(select, ignore);
+    copy.optIn = java.util.Set.copyOf(codes);
+    return copy;
+  }
+
   public boolean isSelected(String code) {
+    if (!optIn.isEmpty() && optIn.contains(code) && longestPrefix(select, code) < 0) {
+      return false;
+    }
     if (flake8) {
       return flake8Decision(code);
     }

@@ -13,4 +13,13 @@ public final class DefaultSelection {
    */
   public static final List<String> DEFAULT_IGNORE =
       List.of("E121", "E123", "E126", "E226", "E24", "E704", "W503", "W504", "N818");
+
+  /**
+   * The opt-in codes: expert-practice rules (PV) that are not recommended, reported only when
+   * selected explicitly (see {@code CodeSelection.withOptIn}).
+   */
+  public static java.util.List<String> optIn() {
+    return RuleRegistry.all().stream().map(RuleRegistry::meta)
+        .filter(m -> m.code().startsWith("PV") && !m.defaultEnabled()).map(RuleMeta::code).toList();
+  }
 }

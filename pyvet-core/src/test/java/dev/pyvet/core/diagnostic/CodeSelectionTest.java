@@ -74,4 +74,22 @@ class CodeSelectionTest {
     // with --ignore given, the default list no longer applies
     assertThat(CodeSelection.flake8(null, List.of(), List.of("E1"), List.of("W2"), DEFAULT).isSelected("E226")).isTrue();
   }
+
+  @Test
+  void optInCodesNeedAnExplicitSelection() {
+    List<String> optIn = List.of("PV101");
+    List<String> defaults = List.of("E226");
+    assertThat(CodeSelection.flake8(List.of(), null, defaults).withOptIn(optIn).isSelected("PV101")).isFalse();
+    assertThat(CodeSelection.flake8(List.of(), null, defaults).withOptIn(optIn).isSelected("PV102")).isTrue();
+    assertThat(CodeSelection.flake8(List.of(), List.of("E501"), defaults).withOptIn(optIn)
+        .isSelected("PV101")).as("--ignore replacing the default list").isFalse();
+    assertThat(CodeSelection.flake8(List.of("PV"), null, defaults).withOptIn(optIn).isSelected("PV101")).isTrue();
+    assertThat(CodeSelection.flake8(List.of("PV101"), null, defaults).withOptIn(optIn).isSelected("PV101")).isTrue();
+    assertThat(CodeSelection.flake8(List.of(), List.of("PV1"), List.of(), List.of(), defaults).withOptIn(optIn)
+        .isSelected("PV101")).as("--extend-select PV1").isTrue();
+    assertThat(CodeSelection.flake8(List.of("PV"), List.of(), List.of("PV101"), List.of(), defaults)
+        .withOptIn(optIn).isSelected("PV101")).as("selected, then ignored").isFalse();
+    assertThat(CodeSelection.flake8(List.of("E"), null, defaults).withOptIn(optIn).isSelected("E226"))
+        .as("the rest of the decision is unchanged").isTrue();
+  }
 }
