@@ -1,5 +1,6 @@
 package dev.pyvet.core.rule;
 
+import dev.pyvet.core.rules.expert.ExpertRules;
 import dev.pyvet.core.rules.mccabe.TooComplex;
 import dev.pyvet.core.rules.naming.NamingRules;
 import dev.pyvet.core.rules.pycodestyle.PycodestyleRules;
@@ -22,6 +23,7 @@ public final class RuleRegistry {
     all.add(new TooComplex());
     all.addAll(PyflakesRules.all());
     all.addAll(NamingRules.all());
+    all.addAll(ExpertRules.all());
     for (Rule r : all) {
       META.put(r.getClass(), RuleMeta.of(r.getClass()));
     }

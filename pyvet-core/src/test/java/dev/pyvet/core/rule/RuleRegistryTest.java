@@ -30,6 +30,12 @@ class RuleRegistryTest {
         assertThat(next).as(m.code() + " has section " + section + " after the previous one").isGreaterThan(at);
         at = next;
       }
+      if (m.code().startsWith("PV")) {
+        assertThat(m.family()).as(m.code()).isEqualTo("expert");
+        assertThat(m.explanation().contains("\n## Fix safety\n"))
+            .as(m.code() + " explains its fix's safety exactly when it has a fix")
+            .isEqualTo(m.fix() != FixAvailability.NONE);
+      }
       int kinds = (rule instanceof PhysicalLineRule ? 1 : 0) + (rule instanceof LogicalLineRule ? 1 : 0)
           + (rule instanceof TokenRule ? 1 : 0) + (rule instanceof AstRule ? 1 : 0)
           + (rule instanceof ScopeEndRule ? 1 : 0);

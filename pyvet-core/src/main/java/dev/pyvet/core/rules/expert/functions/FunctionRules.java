@@ -1,0 +1,15 @@
+package dev.pyvet.core.rules.expert.functions;
+
+import dev.pyvet.core.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The expert-practice rules of group PV2xx: functions, decorators and idioms. */
+public final class FunctionRules {
+  private FunctionRules() {}
+
+  public static List<Rule> all() {
+    List<Rule> all = new ArrayList<>();
+    return all;
+  }
+}

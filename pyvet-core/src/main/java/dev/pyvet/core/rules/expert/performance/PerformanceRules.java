@@ -1,0 +1,15 @@
+package dev.pyvet.core.rules.expert.performance;
+
+import dev.pyvet.core.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The expert-practice rules of group PV5xx: performance. */
+public final class PerformanceRules {
+  private PerformanceRules() {}
+
+  public static List<Rule> all() {
+    List<Rule> all = new ArrayList<>();
+    return all;
+  }
+}

@@ -1,0 +1,15 @@
+package dev.pyvet.core.rules.expert.testing;
+
+import dev.pyvet.core.rule.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The expert-practice rules of group PV7xx: tests. */
+public final class TestingRules {
+  private TestingRules() {}
+
+  public static List<Rule> all() {
+    List<Rule> all = new ArrayList<>();
+    return all;
+  }
+}
