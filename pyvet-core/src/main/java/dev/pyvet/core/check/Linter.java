@@ -21,12 +21,59 @@ public final class Linter {
   /** Findings sorted by path, row, column and code; failures sorted by path. */
   public record Outcome(List<Diagnostic> diagnostics, List<Failure> failures) {}
 
+  /**
+   * Told as files are found and checked, from the discovering thread and the checking threads,
+   * e.g. to show how far a long run is.
+   */
+  public interface Progress {
+    Progress NONE = new Progress() {
+      @Override
+      public void fileFound() {}
+
+      @Override
+      public void fileChecked() {}
+    };
+
+    void fileFound();
+
+    void fileChecked();
+  }
+
   private final FileChecker checker;
+  private final FileCheck check;
   private final int threads;
+  private final Progress progress;
 
   public Linter(FileChecker checker, int threads) {
+    this(checker, checker::check, threads, Progress.NONE);
+  }
+
+  private Linter(FileChecker checker, FileCheck check, int threads, Progress progress) {
     this.checker = checker;
+    this.check = check;
     this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  /**
+   * This linter, checking each file through {@code check} (e.g. a result cache in front of the
+   * checker); the checker still decides which of discovery's own findings are selected.
+   */
+  public Linter using(FileCheck check) {
+    return new Linter(checker, check, threads, progress);
+  }
+
+  /** This linter, telling {@code progress} about each file found and checked. */
+  public Linter reporting(Progress progress) {
+    return new Linter(checker, check, threads, progress);
+  }
+
+  private List<Diagnostic> checkOne(FileToCheck file) {
+    try {
+      return check.check(file);
+    } finally {
+      progress.fileChecked();
+    }
   }
 
   /**
@@ -50,7 +97,8 @@ public final class Linter {
                   paths,
                   file -> {
                     files.add(file);
-                    results.add(pool.submit(() -> checker.check(file)));
+                    progress.fileFound();
+                    results.add(pool.submit(() -> checkOne(file)));
                   });
       Outcome outcome = collect(files, results);
       List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
@@ -77,7 +125,8 @@ public final class Linter {
     try {
       List<Future<List<Diagnostic>>> results = new ArrayList<>(files.size());
       for (FileToCheck file : files) {
-        results.add(pool.submit(() -> checker.check(file)));
+        progress.fileFound();
+        results.add(pool.submit(() -> checkOne(file)));
       }
       return collect(files, results);
     } finally {
