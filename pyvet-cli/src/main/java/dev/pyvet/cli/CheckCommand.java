@@ -1,6 +1,7 @@
 package dev.pyvet.cli;
 
 import dev.pyvet.cli.output.OutputFormat;
+import dev.pyvet.cli.output.ProgressDisplay;
 import dev.pyvet.cli.output.Report;
 import dev.pyvet.core.cache.BuildFingerprint;
 import dev.pyvet.core.cache.ResultCache;
@@ -270,15 +271,6 @@ final class CheckCommand implements Callable<Integer> {
       cache = ResultCache.open(projectRoot(applied.settings()), buildFingerprint(), cacheKey(applied));
       linter = linter.using(cache.around(checker));
     }
-    Linter.Outcome outcome =
-        linter.checkPaths(new FileDiscovery(workingDirectory, applied.exclusion()), targets);
-    if (cache != null) {
-      cache.save();
-    }
-    List<Diagnostic> diagnostics = outcome.diagnostics();
-    if (applied.hasPerFileIgnores()) {
-      diagnostics = diagnostics.stream().filter(applied::keeps).toList();
-    }
     OutputFormat format = outputFormat;
     if (format == null && applied.settings().outputFormat() != null) {
       try {
@@ -289,6 +281,26 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.ERROR;
       }
+    }
+    ProgressDisplay progress = null;
+    if (ProgressDisplay.wanted(format, quiet.length, ProgressDisplay.stderrIsTerminal(), System.getenv("TERM"))) {
+      progress = ProgressDisplay.start(spec.commandLine().getErr());
+      linter = linter.reporting(progress);
+    }
+    Linter.Outcome outcome;
+    try {
+      outcome = linter.checkPaths(new FileDiscovery(workingDirectory, applied.exclusion()), targets);
+    } finally {
+      if (progress != null) {
+        progress.stop(); // its line is gone before anything else is printed
+      }
+    }
+    if (cache != null) {
+      cache.save();
+    }
+    List<Diagnostic> diagnostics = outcome.diagnostics();
+    if (applied.hasPerFileIgnores()) {
+      diagnostics = diagnostics.stream().filter(applied::keeps).toList();
     }
     new Report(format, quiet.length, showSource, count, statistics, workingDirectory, VersionProvider.version())
         .print(diagnostics, spec.commandLine().getOut(), spec.commandLine().getErr());
