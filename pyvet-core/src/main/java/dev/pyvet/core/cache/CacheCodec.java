@@ -1,5 +1,6 @@
 package dev.pyvet.core.cache;
 
+import dev.pyvet.core.diagnostic.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,24 +13,27 @@ import java.util.Map;
  * The cache file's format. Everything is in one file, read and written whole, once per run:
  *
  * <pre>
- * magic        8 bytes "PYVETRC" 0x01 (the last byte is the format's version)
+ * magic        8 bytes "PYVETRC" 0x02 (the last byte is the format's version)
  * fingerprint  string: the build of pyvet that wrote it ({@link BuildFingerprint})
  * settings     string: the settings the findings were computed with
  * strings      count, then each string: the codes and messages, each stored once
  * entries      count, then each entry, sorted by path:
  *                path (the length it shares with the previous entry's path, then the rest),
  *                size, mtime, file key, content hash, trusted flag, last-used day,
- *                findings: count, then row, column, code's string index, message's string index
+ *                findings: count, byte length, then for each: row, column, code's string
+ *                index, message's string index
  * checksum     8 bytes: {@link ContentHash} of everything before it
  * </pre>
  *
  * Numbers are unsigned LEB128 varints except mtime, file key and hashes (8 bytes, big-endian);
  * strings are a varint byte length then UTF-8. Decoding checks every length against what is left,
  * so a truncated, corrupt or foreign file fails with {@link CorruptCacheException}, never with an
- * attempt to allocate gigabytes.
+ * attempt to allocate gigabytes. Findings are left encoded until a run uses them (their byte
+ * length lets loading skip them); decoding them checks their string indexes and throws
+ * {@link IllegalStateException} on a bad one, which the cache treats as a miss.
  */
 final class CacheCodec {
-  private static final byte[] MAGIC = {'P', 'Y', 'V', 'E', 'T', 'R', 'C', 1};
+  private static final byte[] MAGIC = {'P', 'Y', 'V', 'E', 'T', 'R', 'C', 2};
 
   private CacheCodec() {}
 
@@ -48,7 +52,7 @@ final class CacheCodec {
     Map<String, Integer> index = new HashMap<>();
     List<String> strings = new ArrayList<>();
     for (String path : paths) {
-      for (CacheEntry.Finding f : contents.entries().get(path).findings()) {
+      for (CacheEntry.Finding f : contents.entries().get(path).findings().list()) {
         for (String s : new String[] {f.code(), f.message()}) {
           if (index.putIfAbsent(s, strings.size()) == null) {
             strings.add(s);
@@ -83,13 +87,17 @@ final class CacheCodec {
       w.fixed(e.hash());
       w.varint(e.trusted() ? 1 : 0);
       w.varint(e.lastUsedDay());
-      w.varint(e.findings().size());
-      for (CacheEntry.Finding f : e.findings()) {
-        w.varint(f.row());
-        w.varint(f.col());
-        w.varint(index.get(f.code()));
-        w.varint(index.get(f.message()));
+      List<CacheEntry.Finding> findings = e.findings().list();
+      Writer block = new Writer();
+      for (CacheEntry.Finding f : findings) {
+        block.varint(f.row());
+        block.varint(f.col());
+        block.varint(index.get(f.code()));
+        block.varint(index.get(f.message()));
       }
+      w.varint(findings.size());
+      w.varint(block.out.size());
+      w.bytes(block.out.toByteArray());
     }
     w.fixed(ContentHash.of(w.out.toByteArray()));
     return w.out.toByteArray();
@@ -132,15 +140,13 @@ final class CacheCodec {
       long hash = r.fixed();
       boolean trusted = r.varint() != 0;
       int day = r.varint();
-      int findingCount = r.count(4);
-      List<CacheEntry.Finding> findings = new ArrayList<>(findingCount);
-      for (int j = 0; j < findingCount; j++) {
-        int row = r.varint();
-        int col = r.varint();
-        String code = r.indexInto(strings);
-        String message = r.indexInto(strings);
-        findings.add(new CacheEntry.Finding(row, col, code, message));
+      int findingCount = r.varint();
+      int length = r.count(1);
+      if ((long) findingCount * 4 > length) {
+        throw new CorruptCacheException("more findings than bytes");
       }
+      Encoded findings = new Encoded(data, r.pos, length, findingCount, strings);
+      r.pos += length;
       String path = new String(p, StandardCharsets.UTF_8);
       if (entries.put(path, new CacheEntry(size, mtime, fileKey, hash, trusted, day, findings)) != null) {
         throw new CorruptCacheException("path stored twice");
@@ -150,6 +156,42 @@ final class CacheCodec {
       throw new CorruptCacheException("trailing bytes");
     }
     return new Contents(fingerprint, settingsKey, entries);
+  }
+
+  /** Findings still in the cache file's bytes. */
+  private record Encoded(byte[] data, int offset, int length, int count, String[] strings)
+      implements CacheEntry.Findings {
+    @Override
+    public List<CacheEntry.Finding> list() {
+      List<CacheEntry.Finding> out = new ArrayList<>(count);
+      decode((row, col, code, message) -> out.add(new CacheEntry.Finding(row, col, code, message)));
+      return out;
+    }
+
+    @Override
+    public List<Diagnostic> diagnostics(String path) {
+      List<Diagnostic> out = new ArrayList<>(count);
+      decode((row, col, code, message) -> out.add(new Diagnostic(path, row, col, code, message)));
+      return out;
+    }
+
+    private interface Sink {
+      void accept(int row, int col, String code, String message);
+    }
+
+    private void decode(Sink sink) {
+      Reader r = new Reader(data, offset, offset + length);
+      try {
+        for (int i = 0; i < count; i++) {
+          sink.accept(r.varint(), r.varint(), r.indexInto(strings), r.indexInto(strings));
+        }
+        if (r.pos != offset + length) {
+          throw new CorruptCacheException("findings of the wrong length");
+        }
+      } catch (CorruptCacheException e) {
+        throw new IllegalStateException(e.getMessage());
+      }
+    }
   }
 
   private static final class Writer {

@@ -17,26 +17,49 @@ import java.util.List;
  *     mtime (coarse file-system clocks), so the next run compares the content instead
  * @param lastUsedDay the day (since the epoch) a run last used this entry; long-unused ones are
  *     dropped
- * @param findings what the check reported, after noqa, without the path
+ * @param findings what the check reported, after noqa, without the path, sorted
  */
 record CacheEntry(
     long size, long mtime, long fileKey, long hash, boolean trusted, int lastUsedDay,
-    List<Finding> findings) {
+    Findings findings) {
 
   /** One finding without its path, which depends on how the file was named on the command line. */
   record Finding(int row, int col, String code, String message) {}
 
-  CacheEntry {
-    findings = List.copyOf(findings);
+  /**
+   * A file's findings: a list for files checked in this run, or still encoded in the loaded
+   * cache file, decoded only when used (on the checking threads, not while loading).
+   */
+  interface Findings {
+    List<Finding> list();
+
+    List<Diagnostic> diagnostics(String path);
+  }
+
+  record Listed(List<Finding> list) implements Findings {
+    Listed {
+      list = List.copyOf(list);
+    }
+
+    @Override
+    public List<Diagnostic> diagnostics(String path) {
+      List<Diagnostic> out = new ArrayList<>(list.size());
+      for (Finding f : list) {
+        out.add(new Diagnostic(path, f.row(), f.col(), f.code(), f.message()));
+      }
+      return out;
+    }
   }
 
   static CacheEntry of(long size, long mtime, long fileKey, long hash, boolean trusted, int day,
       List<Diagnostic> diagnostics) {
-    List<Finding> findings = new ArrayList<>(diagnostics.size());
-    for (Diagnostic d : diagnostics) {
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Diagnostic.ORDER); // so that sorting them again on a hit costs one pass
+    List<Finding> findings = new ArrayList<>(sorted.size());
+    for (Diagnostic d : sorted) {
       findings.add(new Finding(d.row(), d.col(), d.code(), d.message()));
     }
-    return new CacheEntry(size, mtime, fileKey, hash, trusted, day, findings);
+    return new CacheEntry(size, mtime, fileKey, hash, trusted, day, new Listed(findings));
   }
 
   /** Whether a file with this size, mtime and key may be taken as unchanged without reading it. */
@@ -53,10 +76,6 @@ record CacheEntry(
   }
 
   List<Diagnostic> diagnostics(String path) {
-    List<Diagnostic> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      out.add(new Diagnostic(path, f.row(), f.col(), f.code(), f.message()));
-    }
-    return out;
+    return findings.diagnostics(path);
   }
 }

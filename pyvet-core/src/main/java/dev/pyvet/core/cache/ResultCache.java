@@ -151,9 +151,13 @@ public final class ResultCache {
     int today = (int) (now / 86_400_000L);
     CacheEntry known = loaded.get(key);
     if (known != null && known.vouchesFor(size, mtime, fileKey)) {
-      current.put(key, known.usedOn(today));
-      hits.incrementAndGet();
-      return known.diagnostics(file.displayPath());
+      List<Diagnostic> cached = decoded(known, file);
+      if (cached != null) {
+        current.put(key, known.usedOn(today));
+        hits.incrementAndGet();
+        return cached;
+      }
+      known = null;
     }
     byte[] bytes;
     try {
@@ -165,10 +169,13 @@ public final class ResultCache {
     long mtimeMillis = mtime / 1_000_000L;
     boolean trusted = bytes.length == size && mtimeMillis + RACY_MILLIS <= now;
     if (known != null && known.size() == bytes.length && known.hash() == hash) {
-      current.put(key, known.restamped(size, mtime, fileKey, trusted, today));
-      changed.set(true);
-      hits.incrementAndGet();
-      return known.diagnostics(file.displayPath());
+      List<Diagnostic> cached = decoded(known, file);
+      if (cached != null) {
+        current.put(key, known.restamped(size, mtime, fileKey, trusted, today));
+        changed.set(true);
+        hits.incrementAndGet();
+        return cached;
+      }
     }
     List<Diagnostic> found = checker.check(file, bytes);
     checks.incrementAndGet();
@@ -177,6 +184,15 @@ public final class ResultCache {
       changed.set(true);
     }
     return found;
+  }
+
+  /** The entry's findings under this run's name for the file; null if they do not decode. */
+  private static List<Diagnostic> decoded(CacheEntry entry, FileToCheck file) {
+    try {
+      return entry.diagnostics(file.displayPath());
+    } catch (RuntimeException e) {
+      return null; // a damaged entry that passed the checksum: check the file instead
+    }
   }
 
   private List<Diagnostic> uncached(FileToCheck file, FileChecker checker) {
@@ -206,8 +222,14 @@ public final class ResultCache {
     int today = (int) (clock.getAsLong() / 86_400_000L);
     Map<String, CacheEntry> entries = new HashMap<>();
     loaded.forEach((path, entry) -> {
-      if (entry.lastUsedDay() >= today - KEEP_DAYS && entry.lastUsedDay() <= today) {
-        entries.put(path, entry);
+      if (entry.lastUsedDay() >= today - KEEP_DAYS && entry.lastUsedDay() <= today
+          && !current.containsKey(path)) {
+        try {
+          entries.put(path, new CacheEntry(entry.size(), entry.mtime(), entry.fileKey(), entry.hash(),
+              entry.trusted(), entry.lastUsedDay(), new CacheEntry.Listed(entry.findings().list())));
+        } catch (RuntimeException e) {
+          // a damaged entry: leave it out
+        }
       }
     });
     entries.putAll(current);

@@ -186,6 +186,27 @@ class ResultCacheTest {
   }
 
   @Test
+  void anEntryDamagedBehindAValidChecksumIsCheckedAgain() throws IOException {
+    FileToCheck a = write("a.py", "x=1\n");
+    Path file = run(List.of(a)).cache().file();
+    byte[] data = Files.readAllBytes(file);
+    int end = data.length - 8;
+    // the one finding (row 1, column 2, code 0, message 1) ends the entries: point its message
+    // at a string that does not exist, and seal the damage with a fresh checksum
+    assertThat(Arrays.copyOfRange(data, end - 4, end)).containsExactly(1, 2, 0, 1);
+    data[end - 1] = 9;
+    long sum = ContentHash.of(data, 0, end);
+    for (int i = 0; i < 8; i++) {
+      data[end + i] = (byte) (sum >>> (56 - 8 * i));
+    }
+    Files.write(file, data);
+    Run again = run(List.of(a));
+    assertThat(again.cache().checks()).isEqualTo(1);
+    assertThat(again.findings()).containsExactly("a.py:1:2: E225 missing whitespace around operator");
+    assertThat(run(List.of(a)).cache().checks()).isZero();
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenOnlyCostsTime() throws IOException {
     Files.writeString(root.resolve(".pyvet_cache"), "a file where the folder should be");
     FileToCheck a = write("a.py", "x=1\n");
