@@ -123,7 +123,7 @@ def run_once(cmd, cwd, env, count):
     if p.returncode not in (0, 1):
         sys.exit(f"compare: {' '.join(cmd[:3])} ... failed (exit {p.returncode}):\n{err[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, rss, count(out)
+    return wall, cpu, rss, count(out), ruff_inside(out) if count is ruff_count else None
 
 
 def lines(out):
@@ -133,6 +133,12 @@ def lines(out):
 def ruff_count(out):
     m = re.search(r"(\d+) files, (\d+) findings", out)
     return int(m.group(2)) if m else None
+
+
+def ruff_inside(out):
+    """The driver's own account: seconds loading the module and checking, inside node."""
+    m = re.search(r"([\d.]+) s loading the module, ([\d.]+) s checking", out)
+    return (float(m.group(1)), float(m.group(2))) if m else None
 
 
 def commands(tools, files, select, line_length, debian, ruff_dir, pyvet_cwd):
@@ -168,17 +174,24 @@ def measure(cmds, runs):
     for tool, (cmd, cwd, env, count) in cmds.items():
         m = Measured()
         run_once(cmd, cwd, env, count)  # warm-up: file cache, ./pyvet's build, pyvet-cached's cache
+        inside = []
         for _ in range(runs):
-            wall, cpu, rss, found = run_once(cmd, cwd, env, count)
+            wall, cpu, rss, found, split = run_once(cmd, cwd, env, count)
             m.walls.append(wall)
             m.cpus.append(cpu)
             m.rss.append(rss)
             m.findings = found
+            if split:
+                inside.append(split)
         results[tool] = m
         say(f"  {tool:13} median {statistics.median(m.walls):7.2f} s wall "
             f"(min {min(m.walls):.2f}, max {max(m.walls):.2f}), "
             f"{statistics.median(m.cpus):6.2f} s CPU, peak RSS {max(m.rss) / 1024:6.0f} MiB, "
             f"{m.findings if m.findings is not None else '?':>7} findings")
+        if inside:
+            say(f"  {'':13} inside node: median {statistics.median(x[0] for x in inside):.2f} s "
+                f"loading the module, {statistics.median(x[1] for x in inside):.2f} s checking; "
+                "the rest is node's start and exit")
     if "pyvet" in results:
         base = statistics.median(results["pyvet"].walls)
         parts = []
@@ -250,13 +263,15 @@ def main():
             summary.append((name, size, results))
         say(f"\nload average after the runs: {os.getloadavg()[0]:.2f}")
         if a.scaling:
-            say("\nmedian wall time per MB (a straight line keeps this flat; fixed start-up "
-                "costs make it fall):")
+            say("\nmedian wall and CPU time per MB, quarter / half / whole corpus (linear growth "
+                "keeps these flat; a fixed start-up cost makes them fall as it is spread over more "
+                "files; CPU time is the steadier on a busy machine):")
             for tool in summary[0][2]:
-                cells = []
-                for name, size, results in summary:
-                    cells.append(f"{statistics.median(results[tool].walls) / size * 1000:7.1f} ms/MB")
-                say(f"  {tool:13} " + "  ".join(cells) + "   (quarter, half, whole)")
+                walls = " / ".join(f"{statistics.median(r[tool].walls) / size * 1000:.0f}"
+                                   for _, size, r in summary)
+                cpus = " / ".join(f"{statistics.median(r[tool].cpus) / size * 1000:.0f}"
+                                  for _, size, r in summary)
+                say(f"  {tool:13} wall {walls} ms/MB;  CPU {cpus} ms/MB")
 
 
 if __name__ == "__main__":
