@@ -134,7 +134,9 @@ public final class ResultCache {
   }
 
   private List<Diagnostic> findings(FileToCheck file, FileChecker checker) {
-    String key = file.path().toString();
+    // "pyvet check ." reads /p/./a.py, "pyvet check a.py" /p/a.py: one file, one entry. Should
+    // normalizing merge two different files (a symbolic link before ".."), their inodes differ.
+    String key = file.path().toAbsolutePath().normalize().toString();
     long now = clock.getAsLong();
     BasicFileAttributes attrs;
     try {
