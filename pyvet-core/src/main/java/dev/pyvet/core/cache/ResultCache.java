@@ -251,6 +251,7 @@ public final class ResultCache {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
       tmp = null;
+      sweep(dir);
     } catch (IOException | RuntimeException | OutOfMemoryError e) {
       // read-only project, full disk, a file where the folder should be: run uncached next time
     } finally {
@@ -259,6 +260,27 @@ public final class ResultCache {
           Files.deleteIfExists(tmp);
         } catch (IOException e) {
           // nothing more to do
+        }
+      }
+    }
+  }
+
+  /**
+   * Removes what no run will read again: the cache files of settings unused for {@link
+   * #KEEP_DAYS} days, and temporary files a killed run left behind (an hour is far longer than
+   * any write takes).
+   */
+  private void sweep(Path dir) throws IOException {
+    long now = clock.getAsLong();
+    try (var files = Files.newDirectoryStream(dir)) {
+      for (Path p : files) {
+        String name = p.getFileName().toString();
+        long age = now - Files.getLastModifiedTime(p).toMillis();
+        boolean stale = name.startsWith("results-")
+            && (name.endsWith(".tmp") && age > 3_600_000L
+                || name.endsWith(".bin") && age > KEEP_DAYS * 86_400_000L && !p.equals(file));
+        if (stale) {
+          Files.deleteIfExists(p);
         }
       }
     }

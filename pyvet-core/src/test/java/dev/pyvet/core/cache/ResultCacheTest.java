@@ -207,6 +207,28 @@ class ResultCacheTest {
   }
 
   @Test
+  void writingSweepsAwayLeftoversAndLongUnusedSettings() throws IOException {
+    FileToCheck a = write("a.py", "x=1\n");
+    Path dir = run(List.of(a)).cache().file().getParent();
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 40L * 86_400_000L);
+    FileTime hoursAgo = FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L);
+    Path oldSettings = Files.writeString(dir.resolve("results-0000000000000001.bin"), "x");
+    Files.setLastModifiedTime(oldSettings, old);
+    Path recentSettings = Files.writeString(dir.resolve("results-0000000000000002.bin"), "x");
+    Path leftover = Files.writeString(dir.resolve("results-123.tmp"), "x");
+    Files.setLastModifiedTime(leftover, hoursAgo);
+    Path inFlight = Files.writeString(dir.resolve("results-456.tmp"), "x");
+    write("a.py", "x = 1\n"); // so that the next run writes
+    Run second = run(List.of(a));
+    assertThat(second.cache().file()).exists();
+    assertThat(oldSettings).doesNotExist();
+    assertThat(leftover).doesNotExist();
+    assertThat(recentSettings).exists();
+    assertThat(inFlight).exists();
+    assertThat(dir.resolve("CACHEDIR.TAG")).exists();
+  }
+
+  @Test
   void aCacheThatCannotBeWrittenOnlyCostsTime() throws IOException {
     Files.writeString(root.resolve(".pyvet_cache"), "a file where the folder should be");
     FileToCheck a = write("a.py", "x=1\n");
