@@ -1,12 +1,13 @@
 """Runs pyflakes on files and folders and prints its findings as flake8 prints them.
 
-    python3.13 scripts/pyflakes_oracle.py [--byte-columns] PATH...
+    python3.13 scripts/pyflakes_oracle.py [--byte-columns] [--doctests] PATH...
 
 Needs pyflakes importable (PYTHONPATH=path/to/a/pyflakes/checkout). Each finding is printed as
 PATH:ROW:COL: CODE MESSAGE with the F code flake8 maps the message class to. pyflakes counts
 columns in UTF-8 bytes; they are printed as code points (the column pyvet prints and an editor
 shows) unless --byte-columns is given. Folders are walked for .py and .pyi files, sorted, skipping
-the folders pyvet's discovery skips. Files that do not parse are left out (pyvet reports E999
+the folders pyvet's discovery skips. --doctests checks the examples in docstrings too, as
+flake8 --doctests does. Files that do not parse are left out (pyvet reports E999
 for them, flake8 reports nothing else either). Extra builtins: PYFLAKES_BUILTINS=a,b (pyflakes
 reads it itself).
 """
@@ -63,7 +64,8 @@ def code_point_column(lines, row, col):
 
 def main(argv):
     byte_columns = '--byte-columns' in argv
-    paths = [a for a in argv if a != '--byte-columns']
+    doctests = '--doctests' in argv
+    paths = [a for a in argv if a not in ('--byte-columns', '--doctests')]
     out = sys.stdout
     for path in files(paths):
         try:
@@ -74,7 +76,7 @@ def main(argv):
         except (SyntaxError, ValueError, OSError, UnicodeDecodeError, RecursionError, MemoryError):
             continue
         lines = re.split(r'\r\n|\r|\n', text)  # the rows ast counts (not str.splitlines)
-        w = checker.Checker(tree, filename=path, withDoctest=False)
+        w = checker.Checker(tree, filename=path, withDoctest=doctests)
         for m in sorted(w.messages, key=lambda m: (m.lineno, m.col)):
             col = m.col if byte_columns else code_point_column(lines, m.lineno, m.col)
             code = CODES[type(m).__name__]

@@ -179,6 +179,11 @@ final class CheckCommand implements Callable<Integer> {
   List<String> staticmethodDecorators;
 
   @Option(
+      names = "--doctests",
+      description = "Also check the examples in docstrings with the pyflakes rules (F721 for their syntax).")
+  Boolean doctests;
+
+  @Option(
       names = "--hang-closing",
       description = "Closing brackets must be indented like the hanging indent (E133 instead of E123).")
   Boolean hangClosing;
@@ -382,7 +387,7 @@ final class CheckCommand implements Callable<Integer> {
         codes("--extend-select", extendSelect), codes("--extend-ignore", extendIgnore), perFile,
         patterns(exclude), patterns(extendExclude), maxLineLength, maxDocLength, maxComplexity,
         hangClosing, indentSize, null, listOption(builtins), listOption(ignoreNames),
-        listOption(classmethodDecorators), listOption(staticmethodDecorators));
+        listOption(classmethodDecorators), listOption(staticmethodDecorators), doctests);
   }
 
   /** A comma-separated list option as flake8 reads it (blanks dropped), null when not given. */

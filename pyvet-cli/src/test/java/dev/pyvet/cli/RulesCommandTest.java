@@ -40,7 +40,10 @@ class RulesCommandTest {
   void checkReportsPycodestyleFindingsAsFlake8DoesByDefault() throws IOException {
     Files.writeString(dir.resolve("a.py"), "import os, sys\nx=1+2\nif x == None :\n    y = 1 \n");
     CliRunner r = CliRunner.run(dir, "check", "a.py");
+    // pyflakes' codes are on by default too, as in flake8
     assertThat(r.outLines()).containsExactly(
+        "a.py:1:1: F401 'os' imported but unused",
+        "a.py:1:1: F401 'sys' imported but unused",
         "a.py:1:10: E401 multiple imports on one line",
         "a.py:2:2: E225 missing whitespace around operator",
         "a.py:3:6: E711 comparison to None should be 'if cond is None:'",

@@ -87,6 +87,9 @@ public final class AppliedSettings {
     if (settings.staticmethodDecorators() != null) {
       o = o.withStaticmethodDecorators(settings.staticmethodDecorators());
     }
+    if (settings.doctests() != null) {
+      o = o.withDoctests(settings.doctests());
+    }
     return o;
   }
 

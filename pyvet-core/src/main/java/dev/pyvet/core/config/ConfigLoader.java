@@ -76,7 +76,7 @@ public final class ConfigLoader {
         ? readToml(file, absolute)
         : readIni(file, absolute);
     return s != null ? s : new Settings(file, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null, null);
   }
 
   private static Settings readDirectory(Path dir) {

@@ -29,11 +29,12 @@ public record Settings(
     List<String> builtins,
     List<String> ignoreNames,
     List<String> classmethodDecorators,
-    List<String> staticmethodDecorators) {
+    List<String> staticmethodDecorators,
+    Boolean doctests) {
 
   public static final Settings EMPTY =
       new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-          null, null, null, null);
+          null, null, null, null, null);
 
   /** These settings with every field that {@code over} gives replaced by its value. */
   public Settings overriddenBy(Settings over) {
@@ -55,7 +56,8 @@ public record Settings(
         pick(over.builtins, builtins),
         pick(over.ignoreNames, ignoreNames),
         pick(over.classmethodDecorators, classmethodDecorators),
-        pick(over.staticmethodDecorators, staticmethodDecorators));
+        pick(over.staticmethodDecorators, staticmethodDecorators),
+        pick(over.doctests, doctests));
   }
 
   private static <T> T pick(T preferred, T fallback) {
@@ -68,5 +70,5 @@ public record Settings(
           "select", "ignore", "extend-select", "extend-ignore", "per-file-ignores", "exclude",
           "extend-exclude", "max-line-length", "max-doc-length", "max-complexity", "hang-closing",
           "indent-size", "output-format", "builtins", "ignore-names", "classmethod-decorators",
-          "staticmethod-decorators");
+          "staticmethod-decorators", "doctests");
 }

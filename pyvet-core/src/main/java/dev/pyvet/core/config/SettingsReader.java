@@ -67,7 +67,8 @@ public final class SettingsReader {
         r.strings("builtins"),
         r.strings("ignore-names"),
         r.strings("classmethod-decorators"),
-        r.strings("staticmethod-decorators"));
+        r.strings("staticmethod-decorators"),
+        r.bool("doctests"));
   }
 
   /** flake8's comma-separated lists: split at commas and whitespace, empty items dropped. */

@@ -4,16 +4,44 @@ package dev.pyvet.core.logical;
 public final class Chars {
   private Chars() {}
 
+  /** Bits of {@link #ASCII}: Python's whitespace, regex word chars, pycodestyle's operator chars. */
+  private static final byte SPACE = 1;
+  private static final byte WORD = 2;
+  private static final byte OPERATOR = 4;
+  /** The classes of the ASCII chars, looked up instead of tested on hot paths. */
+  private static final byte[] ASCII = asciiClasses();
+
+  private static byte[] asciiClasses() {
+    byte[] t = new byte[128];
+    for (char c = 0; c < 128; c++) {
+      if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) {
+        t[c] |= SPACE;
+      }
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+        t[c] |= WORD;
+      }
+      if ("-+*/|!<=>%&^".indexOf(c) >= 0) {
+        t[c] |= OPERATOR;
+      }
+    }
+    return t;
+  }
+
   /** Python's {@code str.isspace()} for one char (what {@code strip()} removes). */
   public static boolean isPySpace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-    }
+    return c < 0x80 ? (ASCII[c] & SPACE) != 0 : isNonAsciiSpace(c);
+  }
+
+  private static boolean isNonAsciiSpace(char c) {
     return c == 0x85 || c == 0xa0 || Character.isSpaceChar(c) && c != 0x200b
         || c == 0x1680 || c == 0x2028 || c == 0x2029;
   }
 
-  /** Python's {@code s.strip()}. */
+  /** One of the chars of pycodestyle's operator class {@code [-+*\/|!<=>%&^]}. */
+  public static boolean isOperatorChar(char c) {
+    return c < 0x80 && (ASCII[c] & OPERATOR) != 0;
+  }
+
   /** Length of {@code s} without its trailing {@code \n} and {@code \r} chars (Python's {@code rstrip('\r\n')}). */
   public static int lengthWithoutLineBreaks(String s) {
     int end = s.length();
@@ -23,6 +51,7 @@ public final class Chars {
     return end;
   }
 
+  /** Python's {@code s.strip()}. */
   public static String strip(String s) {
     int b = 0;
     int e = s.length();
@@ -105,9 +134,10 @@ public final class Chars {
 
   /** Python's regex {@code \w} for one char. */
   public static boolean isWordChar(char c) {
-    if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
+    return c < 0x80 ? (ASCII[c] & WORD) != 0 : isNonAsciiWordChar(c);
+  }
+
+  private static boolean isNonAsciiWordChar(char c) {
     int type = Character.getType(c);
     return Character.isLetterOrDigit(c) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }

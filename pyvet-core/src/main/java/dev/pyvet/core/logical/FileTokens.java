@@ -5,7 +5,6 @@ import dev.pyvet.syntax.source.SourceText;
 import dev.pyvet.syntax.token.TokenDump;
 import dev.pyvet.syntax.token.TokenType;
 import dev.pyvet.syntax.token.Tokens;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,11 +14,15 @@ import java.util.List;
  */
 public final class FileTokens {
   private final String[] lines;
-  private final List<PyToken> tokens;
+  private final PyToken[] tokens;
+  private final List<PyToken> tokenList;
+  /** tokenLine of the tokens that span rows, joined once (several checks ask for them). */
+  private final java.util.Map<PyToken, String> joined = new java.util.IdentityHashMap<>();
 
-  private FileTokens(String[] lines, List<PyToken> tokens) {
+  private FileTokens(String[] lines, PyToken[] tokens) {
     this.lines = lines;
     this.tokens = tokens;
+    this.tokenList = java.util.Collections.unmodifiableList(Arrays.asList(tokens));
   }
 
   public static FileTokens of(Tokens tokens) {
@@ -28,18 +31,118 @@ public final class FileTokens {
     LineIndex index = source.lines();
     int count = text.isEmpty() ? 0 : index.lineCount();
     String[] lines = new String[count];
+    // lineStarts[r] is where the 1-based row r starts; lineStarts[count + 1] is the text's length
+    int[] lineStarts = new int[count + 2];
     for (int r = 1; r <= count; r++) {
       int start = index.lineStart(r);
       int end = index.lineStart(r + 1);
+      lineStarts[r] = start;
       int contentEnd = lineContentEnd(text, start, end);
       lines[r - 1] = contentEnd < end ? text.substring(start, contentEnd) + "\n" : text.substring(start, end);
     }
+    lineStarts[count + 1] = text.length();
     TokenDump dump = new TokenDump(tokens);
-    List<PyToken> out = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      out.add(convert(tokens, dump, index, text, i, count));
+    PyToken[] out = new PyToken[tokens.size()];
+    Rows rows = count == 0 ? null : new Rows(lineStarts, count, text);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = rows == null ? convert(tokens, dump, index, text, i, count) : convert(tokens, dump, index, rows, text, i);
     }
     return new FileTokens(lines, out);
+  }
+
+  /**
+   * Rows of token offsets found by walking forward from the previous token's row: tokens come
+   * in text order, so this replaces a binary search per offset. It gives {@link TokenDump}'s rows.
+   */
+  private static final class Rows {
+    private final int[] lineStarts;
+    private final int count;
+    private final int length;
+    private final boolean endsWithBreak;
+    private int row = 1;
+
+    Rows(int[] lineStarts, int count, String text) {
+      this.lineStarts = lineStarts;
+      this.count = count;
+      this.length = text.length();
+      char last = text.charAt(length - 1);
+      this.endsWithBreak = last == '\n' || last == '\r';
+    }
+
+    /** LineIndex.lineOf(offset), starting the search at {@code from}'s row. */
+    int rowOf(int offset, int from) {
+      if (offset == length && endsWithBreak) {
+        return count + 1;
+      }
+      int r = from;
+      if (r > count || lineStarts[r] > offset) {
+        r = 1; // out of order (never for tokenizer output): search from the top
+      }
+      while (r < count && lineStarts[r + 1] <= offset) {
+        r++;
+      }
+      return r;
+    }
+
+    int startRow(int offset) {
+      row = rowOf(offset, row);
+      return row;
+    }
+  }
+
+  /** The fixed text of an operator type, or null when its text may vary ({@code <>}, error tokens). */
+  private static final String[] OPERATOR_TEXT = operatorTexts();
+
+  private static String[] operatorTexts() {
+    String[] t = new String[TokenType.values().length];
+    String[][] pairs = {
+        {"LPAR", "("}, {"RPAR", ")"}, {"LSQB", "["}, {"RSQB", "]"}, {"COLON", ":"}, {"COMMA", ","},
+        {"SEMI", ";"}, {"PLUS", "+"}, {"MINUS", "-"}, {"STAR", "*"}, {"SLASH", "/"}, {"VBAR", "|"},
+        {"AMPER", "&"}, {"LESS", "<"}, {"GREATER", ">"}, {"EQUAL", "="}, {"DOT", "."}, {"PERCENT", "%"},
+        {"LBRACE", "{"}, {"RBRACE", "}"}, {"EQEQUAL", "=="}, {"LESSEQUAL", "<="}, {"GREATEREQUAL", ">="},
+        {"TILDE", "~"}, {"CIRCUMFLEX", "^"}, {"LEFTSHIFT", "<<"}, {"RIGHTSHIFT", ">>"}, {"DOUBLESTAR", "**"},
+        {"PLUSEQUAL", "+="}, {"MINEQUAL", "-="}, {"STAREQUAL", "*="}, {"SLASHEQUAL", "/="},
+        {"PERCENTEQUAL", "%="}, {"AMPEREQUAL", "&="}, {"VBAREQUAL", "|="}, {"CIRCUMFLEXEQUAL", "^="},
+        {"LEFTSHIFTEQUAL", "<<="}, {"RIGHTSHIFTEQUAL", ">>="}, {"DOUBLESTAREQUAL", "**="},
+        {"DOUBLESLASH", "//"}, {"DOUBLESLASHEQUAL", "//="}, {"AT", "@"}, {"ATEQUAL", "@="}, {"RARROW", "->"},
+        {"ELLIPSIS", "..."}, {"COLONEQUAL", ":="}, {"EXCLAMATION", "!"}};
+    for (String[] p : pairs) {
+      t[TokenType.valueOf(p[0]).ordinal()] = p[1];
+    }
+    return t;
+  }
+
+  private static PyToken convert(Tokens tokens, TokenDump dump, LineIndex index, Rows rows, String text, int i) {
+    TokenType type = tokens.type(i);
+    int s = tokens.start(i);
+    int e = tokens.end(i);
+    int count = rows.count;
+    int[] lineStarts = rows.lineStarts;
+    boolean special = type == TokenType.DEDENT || type == TokenType.ENDMARKER;
+    int startRow = special ? dump.startRow(i) : rows.startRow(s);
+    int startCol = startRow > count ? 0 : s - lineStarts[startRow];
+    if (type == TokenType.NEWLINE || type == TokenType.NL) {
+      String string = s == e ? "" : "\n";
+      return new PyToken(type, string, startRow, startCol, startRow, startCol + 1);
+    }
+    int endRow = special ? dump.endRow(i) : rows.rowOf(e, startRow);
+    int endCol = endRow > count ? 0 : e - lineStarts[endRow];
+    String string;
+    if (type == TokenType.FSTRING_MIDDLE || type == TokenType.TSTRING_MIDDLE) {
+      string = dump.string(i);
+      endCol -= index.charColumn(e) - dump.endCol(i);
+    } else {
+      String fixed = OPERATOR_TEXT[type.ordinal()];
+      if (fixed != null && e - s == fixed.length() && text.startsWith(fixed, s)) {
+        string = fixed;
+      } else {
+        string = text.substring(s, e);
+        if (string.indexOf('\r') >= 0) {
+          string = string.replace("\r\n", "\n").replace('\r', '\n');
+        }
+      }
+    }
+    return new PyToken(type, string, startRow, startCol, endRow, endCol);
   }
 
   private static int lineContentEnd(String text, int start, int end) {
@@ -52,6 +155,7 @@ public final class FileTokens {
     return end;
   }
 
+  /** The general conversion, for an empty text. */
   private static PyToken convert(Tokens tokens, TokenDump dump, LineIndex index, String text, int i, int lineCount) {
     TokenType type = tokens.type(i);
     int s = tokens.start(i);
@@ -93,6 +197,11 @@ public final class FileTokens {
   }
 
   public List<PyToken> tokens() {
+    return tokenList;
+  }
+
+  /** {@link #tokens()} as an array, shared: do not modify. */
+  public PyToken[] tokenArray() {
     return tokens;
   }
 
@@ -104,6 +213,6 @@ public final class FileTokens {
     if (t.startRow() == t.endRow() || t.endRow() > lines.length) {
       return lines[t.startRow() - 1];
     }
-    return String.join("", Arrays.asList(lines).subList(t.startRow() - 1, t.endRow()));
+    return joined.computeIfAbsent(t, k -> String.join("", Arrays.asList(lines).subList(k.startRow() - 1, k.endRow())));
   }
 }

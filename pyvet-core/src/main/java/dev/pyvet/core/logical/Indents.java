@@ -6,7 +6,22 @@ public final class Indents {
 
   /** pycodestyle's {@code expand_indent}: leading whitespace width, tabs to the next multiple of 8. */
   public static int expand(String line) {
-    int end = Chars.lengthWithoutLineBreaks(line);
+    return expand(line, line.length());
+  }
+
+  /** {@link #expand(String)} of {@code line.substring(0, length)}. */
+  public static int expand(String line, int length) {
+    int end = length;
+    while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    int spaces = 0;
+    while (spaces < end && line.charAt(spaces) == ' ') {
+      spaces++;
+    }
+    if (spaces == end || line.charAt(spaces) != '\t' && !Chars.isPySpace(line.charAt(spaces))) {
+      return spaces; // the usual indent: both ways of counting below agree, whatever follows
+    }
     if (line.lastIndexOf('\t', end - 1) < 0) {
       int i = 0;
       while (i < end && Chars.isPySpace(line.charAt(i))) {

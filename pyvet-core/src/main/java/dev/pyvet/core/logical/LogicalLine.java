@@ -14,14 +14,23 @@ public final class LogicalLine {
   private final int[] offsets;
   private final int[] rows;
   private final int[] cols;
-  private final List<PyToken> tokens;
+  private final PyToken[] tokens;
+  private List<PyToken> tokenList;
+  private char[] chars;
+  // what the text and the tokens hold, found in one pass each on first use (see has, hasType)
+  private boolean charsScanned;
+  private long asciiLow;
+  private long asciiHigh;
+  private boolean spaceRun;
+  private boolean typesScanned;
+  private long tokenTypes;
   private final boolean noqa;
   private final LogicalLineContext context;
   private Object[] memoKeys;
   private Object[] memoValues;
   private int memoSize;
 
-  LogicalLine(String text, int[] offsets, int[] rows, int[] cols, List<PyToken> tokens, boolean noqa,
+  LogicalLine(String text, int[] offsets, int[] rows, int[] cols, PyToken[] tokens, boolean noqa,
       LogicalLineContext context) {
     this.text = text;
     this.offsets = offsets;
@@ -39,7 +48,99 @@ public final class LogicalLine {
 
   /** All tokens of the line, comments, NL, INDENT and DEDENT included (pycodestyle's {@code tokens}). */
   public List<PyToken> tokens() {
+    if (tokenList == null) {
+      tokenList = java.util.Collections.unmodifiableList(java.util.Arrays.asList(tokens));
+    }
+    return tokenList;
+  }
+
+  /** {@link #tokens()} as an array, shared: do not modify. */
+  public PyToken[] tokenArray() {
     return tokens;
+  }
+
+  /**
+   * Whether all tokens sit on one row (no bracket or backslash continuation, no multi-line
+   * string): the checks of line breaks inside a statement have nothing to look at then.
+   */
+  public boolean singleRow() {
+    return tokens[0].startRow() == tokens[tokens.length - 1].endRow();
+  }
+
+  /**
+   * Whether the text holds the ASCII char {@code c}. Analyses ask this before scanning for what
+   * cannot be there: one pass over the line answers all of them.
+   */
+  public boolean has(char c) {
+    scanChars();
+    return c < 64 ? (asciiLow >>> c & 1) != 0 : c < 128 && (asciiHigh >>> (c - 64) & 1) != 0;
+  }
+
+  /** Whether the text holds one of the ASCII chars of the mask made by {@link #charMask}. */
+  public boolean hasAny(long[] mask) {
+    scanChars();
+    return (asciiLow & mask[0]) != 0 || (asciiHigh & mask[1]) != 0;
+  }
+
+  /** The mask of ASCII chars for {@link #hasAny}. */
+  public static long[] charMask(String asciiChars) {
+    long[] mask = new long[2];
+    for (int i = 0; i < asciiChars.length(); i++) {
+      char c = asciiChars.charAt(i);
+      mask[c >> 6] |= 1L << (c & 63);
+    }
+    return mask;
+  }
+
+  /** Whether two whitespace chars ({@link Chars#isPySpace}) follow each other in the text. */
+  public boolean hasSpaceRun() {
+    scanChars();
+    return spaceRun;
+  }
+
+  private void scanChars() {
+    if (charsScanned) {
+      return;
+    }
+    long low = 0;
+    long high = 0;
+    boolean run = false;
+    boolean previousSpace = false;
+    for (char c : chars()) {
+      if (c < 64) {
+        low |= 1L << c;
+      } else if (c < 128) {
+        high |= 1L << (c - 64);
+      }
+      boolean space = Chars.isPySpace(c);
+      run |= space && previousSpace;
+      previousSpace = space;
+    }
+    asciiLow = low;
+    asciiHigh = high;
+    spaceRun = run;
+    charsScanned = true;
+  }
+
+  /** Whether a token of the line has {@code type}. */
+  public boolean hasType(dev.pyvet.syntax.token.TokenType type) {
+    if (!typesScanned) {
+      long types = 0; // 64 types: one bit each
+      for (PyToken t : tokens) {
+        types |= 1L << t.type().ordinal();
+      }
+      tokenTypes = types;
+      typesScanned = true;
+    }
+    return (tokenTypes >>> type.ordinal() & 1) != 0;
+  }
+
+  /** {@link #text()}'s chars, shared: do not modify. */
+  public char[] chars() {
+    if (chars == null) {
+      chars = text.toCharArray();
+    }
+    return chars;
   }
 
   /** Whether a comment of the line says {@code # noqa} and the options honour it. */

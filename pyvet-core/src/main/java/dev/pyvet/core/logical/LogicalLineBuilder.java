@@ -1,7 +1,7 @@
 package dev.pyvet.core.logical;
 
 import dev.pyvet.syntax.token.TokenType;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * pycodestyle's {@code build_tokens_line}: joins a statement's tokens into one string. Strings
@@ -9,17 +9,61 @@ import java.util.List;
  * collected for the noqa test); tokens on a new row are separated by one space unless they touch
  * a bracket; tokens on the same row keep the text between them. Every token's end is recorded
  * with its offset in the string, so findings map back to physical positions.
+ *
+ * <p>One builder serves one driver, line after line: its buffers are reused.
  */
-record LogicalLineBuilder(String text, int[] offsets, int[] rows, int[] cols, boolean noqa) {
+final class LogicalLineBuilder {
+  private final StringBuilder logical = new StringBuilder(256);
+  private int[] offsets = new int[64];
+  private int[] rows = new int[64];
+  private int[] cols = new int[64];
 
-  /** Null when every token is a line break, INDENT or DEDENT. */
-  static LogicalLineBuilder build(List<PyToken> tokens, FileTokens file) {
-    StringBuilder logical = new StringBuilder();
+  private String text;
+  private int[] builtOffsets;
+  private int[] builtRows;
+  private int[] builtCols;
+  private boolean noqa;
+
+  /** The last line built. */
+  String text() {
+    return text;
+  }
+
+  int[] offsets() {
+    return builtOffsets;
+  }
+
+  int[] rows() {
+    return builtRows;
+  }
+
+  int[] cols() {
+    return builtCols;
+  }
+
+  boolean noqa() {
+    return noqa;
+  }
+
+  /**
+   * Builds the line of {@code tokens}; returns null when every token is a line break, INDENT or
+   * DEDENT, else this builder holding the line. Comments are read for noqa only when {@code
+   * readNoqa}.
+   */
+  LogicalLineBuilder build(PyToken[] tokens, FileTokens file, boolean readNoqa) {
+    StringBuilder logical = this.logical;
+    logical.setLength(0);
     StringBuilder comments = null;
     int n = 0;
-    int[] offsets = new int[tokens.size() + 1];
-    int[] rows = new int[tokens.size() + 1];
-    int[] cols = new int[tokens.size() + 1];
+    if (offsets.length < tokens.length + 1) {
+      int size = Math.max(tokens.length + 1, offsets.length * 2);
+      offsets = new int[size];
+      rows = new int[size];
+      cols = new int[size];
+    }
+    int[] offsets = this.offsets;
+    int[] rows = this.rows;
+    int[] cols = this.cols;
     int prevRow = 0;
     int prevCol = 0;
     for (PyToken token : tokens) {
@@ -34,42 +78,61 @@ record LogicalLineBuilder(String text, int[] offsets, int[] rows, int[] cols, bo
       }
       TokenType type = token.type();
       if (type == TokenType.COMMENT) {
-        if (comments == null) {
-          comments = new StringBuilder();
+        if (readNoqa) {
+          if (comments == null) {
+            comments = new StringBuilder();
+          }
+          comments.append(token.string());
         }
-        comments.append(token.string());
         continue;
       }
-      String text = token.string();
+      String string = token.string();
       int endCol = token.endCol();
+      // what this token adds: its text, muted for strings; middles become x's of source width
+      boolean closing;
+      int middleWidth = -1;
       if (type == TokenType.STRING) {
-        text = muteString(text);
+        closing = false; // a string's text always holds a quote
       } else if (type == TokenType.FSTRING_MIDDLE || type == TokenType.TSTRING_MIDDLE) {
         // tokenize halves doubled braces; pycodestyle puts the width back
         int braces = 0;
-        for (int i = 0; i < text.length(); i++) {
-          char c = text.charAt(i);
+        for (int i = 0; i < string.length(); i++) {
+          char c = string.charAt(i);
           if (c == '{' || c == '}') {
             braces++;
           }
         }
-        text = "x".repeat(text.length() + braces);
+        middleWidth = string.length() + braces;
         endCol += braces;
+        closing = middleWidth == 0; // "" is in any string
+      } else {
+        closing = isClosing(string);
       }
       if (prevRow != 0) {
         if (prevRow != token.startRow()) {
           String prevLine = file.line(prevRow);
           char prevChar = prevCol - 1 >= 0 && prevCol - 1 < prevLine.length()
               ? prevLine.charAt(prevCol - 1) : prevLine.charAt(prevLine.length() - 1);
-          if (prevChar == ',' || ("{[(".indexOf(prevChar) < 0 && !"}])".contains(text))) {
-            text = " " + text;
+          if (prevChar == ',' || ("{[(".indexOf(prevChar) < 0 && !closing)) {
+            logical.append(' ');
           }
         } else if (prevCol != token.startCol()) {
           String line = file.tokenLine(token);
-          text = slice(line, prevCol, token.startCol()) + text;
+          // Python's line[prevCol:startCol]: clamped, empty when reversed
+          int a = Math.min(prevCol, line.length());
+          int b = Math.min(token.startCol(), line.length());
+          if (a < b) {
+            logical.append(line, a, b);
+          }
         }
       }
-      logical.append(text);
+      if (type == TokenType.STRING) {
+        appendMuted(logical, string);
+      } else if (middleWidth >= 0) {
+        appendXs(logical, middleWidth);
+      } else {
+        logical.append(string);
+      }
       offsets[n] = logical.length();
       rows[n] = token.endRow();
       cols[n] = endCol;
@@ -80,20 +143,29 @@ record LogicalLineBuilder(String text, int[] offsets, int[] rows, int[] cols, bo
     if (n == 0) {
       return null;
     }
-    boolean noqa = comments != null && Chars.hasNoqa(comments.toString());
-    return new LogicalLineBuilder(logical.toString(), java.util.Arrays.copyOf(offsets, n),
-        java.util.Arrays.copyOf(rows, n), java.util.Arrays.copyOf(cols, n), noqa);
+    this.noqa = comments != null && Chars.hasNoqa(comments.toString());
+    this.text = logical.toString();
+    this.builtOffsets = Arrays.copyOf(offsets, n);
+    this.builtRows = Arrays.copyOf(rows, n);
+    this.builtCols = Arrays.copyOf(cols, n);
+    return this;
   }
 
-  /** Python's {@code s[from:to]} for non-negative bounds: clamped, empty when reversed. */
-  static String slice(String s, int from, int to) {
-    int a = Math.min(from, s.length());
-    int b = Math.min(to, s.length());
-    return a >= b ? "" : s.substring(a, b);
+  /** Python's {@code s in "}])"}: whether {@code s} is a substring of it. */
+  private static boolean isClosing(String s) {
+    return switch (s.length()) {
+      case 0 -> true;
+      case 1 -> s.charAt(0) == '}' || s.charAt(0) == ']' || s.charAt(0) == ')';
+      default -> "}])".contains(s);
+    };
+  }
+
+  private static void appendXs(StringBuilder sb, int count) {
+    sb.repeat('x', count);
   }
 
   /** pycodestyle's {@code mute_string}: the contents between the quotes become {@code x}s. */
-  static String muteString(String text) {
+  private static void appendMuted(StringBuilder sb, String text) {
     char quote = text.charAt(text.length() - 1);
     int start = text.indexOf(quote) + 1;
     int end = text.length() - 1;
@@ -102,8 +174,11 @@ record LogicalLineBuilder(String text, int[] offsets, int[] rows, int[] cols, bo
       end -= 2;
     }
     if (end <= start) {
-      return text;
+      sb.append(text);
+      return;
     }
-    return text.substring(0, start) + "x".repeat(end - start) + text.substring(end);
+    sb.append(text, 0, start);
+    appendXs(sb, end - start);
+    sb.append(text, end, text.length());
   }
 }

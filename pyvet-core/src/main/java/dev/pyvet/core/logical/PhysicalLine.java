@@ -8,11 +8,13 @@ package dev.pyvet.core.logical;
  * @param row the 1-based row
  * @param indentChar the file's indent char so far (space, tab, no-break space), or -1 before
  *     the first indented line
+ * @param mixedIndentOffset the offset of the first indent char that is not the file's indent
+ *     char (E101), or -1
  * @param multiline whether the line is inside a multi-line string
  * @param noqa whether the current token's line has a {@code # noqa} and the options honour it
  */
 public record PhysicalLine(
-    String text, int row, FileTokens file, int indentChar, boolean multiline, boolean noqa,
+    String text, int row, FileTokens file, int indentChar, int mixedIndentOffset, boolean multiline, boolean noqa,
     PycodestyleOptions options) {
 
   public int totalLines() {

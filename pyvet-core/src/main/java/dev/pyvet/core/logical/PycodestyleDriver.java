@@ -1,9 +1,8 @@
 package dev.pyvet.core.logical;
 
 import dev.pyvet.syntax.token.TokenType;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +32,11 @@ public final class PycodestyleDriver {
   private int previousIndentLevel;
   private String previousLogical = "";
   private String previousUnindentedLogical = "";
-  private final List<PyToken> tokens = new ArrayList<>();
+  /** The tokens of the logical line being read: {@code tokens[0..count)}. */
+  private PyToken[] tokens = new PyToken[256];
+  private int count;
+  private final boolean honourNoqa;
+  private final LogicalLineBuilder builder = new LogicalLineBuilder();
   private int blankLines;
   private int blankBefore;
   private int fstringStart;
@@ -45,6 +48,7 @@ public final class PycodestyleDriver {
     this.options = options;
     this.listener = listener;
     this.totalLines = file.lineCount();
+    this.honourNoqa = options.honourNoqa();
   }
 
   public static void run(FileTokens file, PycodestyleOptions options, Listener listener) {
@@ -54,36 +58,42 @@ public final class PycodestyleDriver {
   private void checkAll() {
     int parens = 0;
     String prevPhysical = "";
-    for (PyToken token : file.tokens()) {
+    for (PyToken token : file.tokenArray()) {
       if (token.startRow() > totalLines) {
         break;
       }
       read(Math.min(token.endRow(), totalLines));
       String tokenLine = file.tokenLine(token);
-      noqa = options.honourNoqa() && !tokenLine.isEmpty() && Chars.hasNoqa(tokenLine);
+      noqa = honourNoqa && !tokenLine.isEmpty() && Chars.hasNoqa(tokenLine);
       maybeCheckPhysical(token, tokenLine, prevPhysical);
-      tokens.add(token);
+      if (count == tokens.length) {
+        tokens = Arrays.copyOf(tokens, count * 2);
+      }
+      tokens[count++] = token;
       if (token.isOp()) {
         String s = token.string();
-        if (s.equals("(") || s.equals("[") || s.equals("{")) {
-          parens++;
-        } else if (s.equals(")") || s.equals("]") || s.equals("}")) {
-          parens--;
+        if (s.length() == 1) {
+          char c = s.charAt(0);
+          if (c == '(' || c == '[' || c == '{') {
+            parens++;
+          } else if (c == ')' || c == ']' || c == '}') {
+            parens--;
+          }
         }
       } else if (parens == 0 && token.isNewline()) {
         if (token.type() == TokenType.NEWLINE) {
           checkLogical();
           blankBefore = 0;
-        } else if (tokens.size() == 1) {
+        } else if (count == 1) {
           blankLines++;
-          tokens.clear();
+          count = 0;
         } else {
           checkLogical();
         }
       }
       prevPhysical = tokenLine;
     }
-    if (!tokens.isEmpty()) {
+    if (count > 0) {
       checkPhysical(file.line(totalLines), false);
       checkLogical();
     }
@@ -109,11 +119,11 @@ public final class PycodestyleDriver {
       tstringStart = token.startRow();
     } else if (isEolToken(token, tokenLine)) {
       checkPhysical(tokenLine.isEmpty() ? prevPhysical : tokenLine, false);
-    } else if (type == TokenType.STRING && token.string().indexOf('\n') >= 0
+    } else if (type == TokenType.STRING && token.endRow() != token.startRow() // a line break inside
         || type == TokenType.FSTRING_END || type == TokenType.TSTRING_END) {
       // A multi-line string: check each of its lines but the last, whose line end comes after
       // the string and is checked with the tokens that follow.
-      if (options.honourNoqa() && Chars.hasNoqa(tokenLine)) {
+      if (honourNoqa && Chars.hasNoqa(tokenLine)) {
         return;
       }
       int start = type == TokenType.FSTRING_END ? fstringStart
@@ -127,18 +137,25 @@ public final class PycodestyleDriver {
     }
   }
 
+  /** Whether only whitespace, a backslash and a line break follow the token on its line. */
   private static boolean isEolToken(PyToken token, String tokenLine) {
     if (token.isNewline()) {
       return true;
     }
-    int from = Math.min(token.endCol(), tokenLine.length());
-    String rest = Chars.lstrip(tokenLine.substring(from));
-    return rest.equals("\\\n");
+    int n = tokenLine.length();
+    if (n < 2 || tokenLine.charAt(n - 1) != '\n' || tokenLine.charAt(n - 2) != '\\') {
+      return false; // the line does not end with a backslash: the usual case, decided at once
+    }
+    int i = Math.min(token.endCol(), n);
+    while (i < n && Chars.isPySpace(tokenLine.charAt(i))) {
+      i++;
+    }
+    return n - i == 2 && tokenLine.charAt(i) == '\\' && tokenLine.charAt(i + 1) == '\n';
   }
 
   private void checkPhysical(String line, boolean multiline) {
-    listener.physical(new PhysicalLine(line, lineNumber, file, indentChar, multiline, noqa, options));
     int mixed = mixedIndentOffset(line, indentChar);
+    listener.physical(new PhysicalLine(line, lineNumber, file, indentChar, mixed, multiline, noqa, options));
     if (mixed >= 0) {
       indentChar = line.charAt(0); // pycodestyle adopts the line's char after reporting E101
     }
@@ -156,20 +173,21 @@ public final class PycodestyleDriver {
   }
 
   private void checkLogical() {
-    LogicalLineBuilder built = LogicalLineBuilder.build(tokens, file);
+    PyToken[] lineTokens = Arrays.copyOf(tokens, count);
+    LogicalLineBuilder built = builder.build(lineTokens, file, options.honourNoqa());
     if (built == null) {
-      return;
+      return; // pycodestyle keeps the tokens for the next logical line
     }
     String startLine = file.line(built.rows()[0]);
-    int indentLevel = Indents.expand(startLine.substring(0, Math.min(built.cols()[0], startLine.length())));
+    int indentLevel = Indents.expand(startLine, Math.min(built.cols()[0], startLine.length()));
     if (blankBefore < blankLines) {
       blankBefore = blankLines;
     }
     LogicalLineContext context = new LogicalLineContext(file, options, indentLevel, previousIndentLevel,
         previousLogical, previousUnindentedLogical, blankLines, blankBefore, lineNumber, indentChar, fileState);
-    boolean lineNoqa = options.honourNoqa() && built.noqa();
+    boolean lineNoqa = honourNoqa && built.noqa();
     listener.logical(new LogicalLine(built.text(), built.offsets(), built.rows(), built.cols(),
-        List.copyOf(tokens), lineNoqa, context));
+        lineTokens, lineNoqa, context));
     String text = built.text();
     if (!text.isEmpty()) {
       previousIndentLevel = indentLevel;
@@ -179,6 +197,6 @@ public final class PycodestyleDriver {
       }
     }
     blankLines = 0;
-    tokens.clear();
+    count = 0;
   }
 }

@@ -9,6 +9,7 @@ import dev.pyvet.core.logical.PhysicalLine;
 import dev.pyvet.core.logical.PycodestyleDriver;
 import dev.pyvet.core.logical.PycodestyleOptions;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +32,11 @@ public final class RuleEngine implements FileRule {
   private final Map<Class<?>, List<AstRule>> byNodeClass = new HashMap<>();
   private final List<ScopeEndRule> scopeEnd = new ArrayList<>();
   private final PycodestyleOptions options;
-
+  // the line rules as arrays: they are run for every line of every file
+  private final PhysicalLineRule[] physicalRules;
+  private final LogicalLineRule[] logicalRules;
+  private final SharedCheck[] sharedChecks;
+  private final java.util.Set<?>[] sharedCodes;
 
   public RuleEngine(List<? extends Rule> rules, RuleOptions options) {
     this.options = options.pycodestyle();
@@ -51,6 +56,13 @@ public final class RuleEngine implements FileRule {
         case ScopeEndRule r -> scopeEnd.add(r);
         default -> throw new IllegalArgumentException(rule.getClass() + " is of no known rule kind");
       }
+    }
+    physicalRules = physical.toArray(new PhysicalLineRule[0]);
+    logicalRules = logical.toArray(new LogicalLineRule[0]);
+    sharedChecks = shared.keySet().toArray(new SharedCheck[0]);
+    sharedCodes = new java.util.Set<?>[sharedChecks.length];
+    for (int i = 0; i < sharedChecks.length; i++) {
+      sharedCodes[i] = java.util.Set.copyOf(shared.get(sharedChecks[i]));
     }
   }
 
@@ -76,17 +88,18 @@ public final class RuleEngine implements FileRule {
         PycodestyleDriver.run(file, options, new PycodestyleDriver.Listener() {
           @Override
           public void physical(PhysicalLine line) {
-            for (PhysicalLineRule r : physical) {
+            for (PhysicalLineRule r : physicalRules) {
               r.check(line, out);
             }
           }
 
           @Override
+          @SuppressWarnings("unchecked")
           public void logical(LogicalLine line) {
-            for (var e : shared.entrySet()) {
-              e.getKey().check(line, e.getValue(), out);
+            for (int i = 0; i < sharedChecks.length; i++) {
+              sharedChecks[i].check(line, (java.util.Set<String>) sharedCodes[i], out);
             }
-            for (LogicalLineRule r : logical) {
+            for (LogicalLineRule r : logicalRules) {
               r.check(line, out);
             }
           }
@@ -148,7 +161,7 @@ public final class RuleEngine implements FileRule {
         stack.push(new ScopeExit(node));
       }
       children.clear();
-      node.forEachField((name, value) -> collect(value, children));
+      AstChildren.addTo(node, children);
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(children.get(i));
       }
@@ -157,16 +170,4 @@ public final class RuleEngine implements FileRule {
 
   /** Marks where the walk leaves {@code scope}. */
   private record ScopeExit(Ast.Node scope) {}
-
-  private static void collect(Object value, List<Ast.Node> children) {
-    if (value instanceof Ast.Node n) {
-      children.add(n);
-    } else if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node n) {
-          children.add(n);
-        }
-      }
-    }
-  }
 }

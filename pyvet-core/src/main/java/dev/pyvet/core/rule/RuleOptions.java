@@ -12,6 +12,8 @@ import java.util.List;
  * @param ignoreNames names or fnmatch patterns pep8-naming leaves alone ({@code ignore-names})
  * @param classmethodDecorators decorators that make a method a class method for pep8-naming
  * @param staticmethodDecorators decorators that make a method a static method for pep8-naming
+ * @param doctests whether pyflakes' checks also run on the examples in docstrings (flake8's
+ *     {@code --doctests}; off by default)
  */
 public record RuleOptions(
     PycodestyleOptions pycodestyle,
@@ -19,7 +21,8 @@ public record RuleOptions(
     List<String> builtins,
     List<String> ignoreNames,
     List<String> classmethodDecorators,
-    List<String> staticmethodDecorators) {
+    List<String> staticmethodDecorators,
+    boolean doctests) {
 
   /** pep8-naming's default {@code ignore-names}: unittest's and Django's camelCase hooks. */
   public static final List<String> DEFAULT_IGNORE_NAMES = List.of(
@@ -28,7 +31,7 @@ public record RuleOptions(
       "maxDiff");
 
   public static final RuleOptions DEFAULTS = new RuleOptions(PycodestyleOptions.DEFAULTS, -1,
-      List.of(), DEFAULT_IGNORE_NAMES, List.of("classmethod"), List.of("staticmethod"));
+      List.of(), DEFAULT_IGNORE_NAMES, List.of("classmethod"), List.of("staticmethod"), false);
 
   public RuleOptions {
     builtins = List.copyOf(builtins);
@@ -39,31 +42,36 @@ public record RuleOptions(
 
   public RuleOptions withPycodestyle(PycodestyleOptions o) {
     return new RuleOptions(o, maxComplexity, builtins, ignoreNames, classmethodDecorators,
-        staticmethodDecorators);
+        staticmethodDecorators, doctests);
   }
 
   public RuleOptions withMaxComplexity(int n) {
     return new RuleOptions(pycodestyle, n, builtins, ignoreNames, classmethodDecorators,
-        staticmethodDecorators);
+        staticmethodDecorators, doctests);
   }
 
   public RuleOptions withBuiltins(List<String> names) {
     return new RuleOptions(pycodestyle, maxComplexity, names, ignoreNames, classmethodDecorators,
-        staticmethodDecorators);
+        staticmethodDecorators, doctests);
   }
 
   public RuleOptions withIgnoreNames(List<String> names) {
     return new RuleOptions(pycodestyle, maxComplexity, builtins, names, classmethodDecorators,
-        staticmethodDecorators);
+        staticmethodDecorators, doctests);
   }
 
   public RuleOptions withClassmethodDecorators(List<String> names) {
     return new RuleOptions(pycodestyle, maxComplexity, builtins, ignoreNames, names,
-        staticmethodDecorators);
+        staticmethodDecorators, doctests);
   }
 
   public RuleOptions withStaticmethodDecorators(List<String> names) {
     return new RuleOptions(pycodestyle, maxComplexity, builtins, ignoreNames,
-        classmethodDecorators, names);
+        classmethodDecorators, names, doctests);
+  }
+
+  public RuleOptions withDoctests(boolean on) {
+    return new RuleOptions(pycodestyle, maxComplexity, builtins, ignoreNames, classmethodDecorators,
+        staticmethodDecorators, on);
   }
 }

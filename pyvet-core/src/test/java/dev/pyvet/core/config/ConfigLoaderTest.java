@@ -127,6 +127,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void doctestsKeyTurnsOnDoctestChecks() throws IOException {
+    Path ini = write("dt/setup.cfg", "[flake8]\ndoctests = true\n");
+    Path toml = write("dt/pyvet.toml", "[tool.pyvet]\ndoctests = false\n");
+    assertThat(new AppliedSettings(ConfigLoader.load(ini), tmp).ruleOptions().doctests()).isTrue();
+    assertThat(new AppliedSettings(ConfigLoader.load(toml), tmp).ruleOptions().doctests()).isFalse();
+    assertThat(new AppliedSettings(Settings.EMPTY, tmp).ruleOptions().doctests()).isFalse();
+  }
+
+  @Test
   void configOptionReadsTomlOrIniByName() throws IOException {
     Path toml = write("conf/custom.toml", "[tool.pyvet]\nindent-size = 8\n");
     Path ini = write("conf/lint.cfg", "[flake8]\nindent-size = 3\n");
@@ -141,9 +150,9 @@ class ConfigLoaderTest {
   @Test
   void settingsOverrideFieldByField() {
     Settings file = new Settings(Path.of("f"), List.of("E"), null, List.of("W6"), null, null, null,
-        null, 100, null, null, true, null, null, List.of("_"), null, null, null);
+        null, 100, null, null, true, null, null, List.of("_"), null, null, null, null);
     Settings cli = new Settings(null, null, List.of("E1"), List.of("E5"), null, null, null, null,
-        null, 50, null, null, 2, null, null, List.of("setUp"), null, null);
+        null, 50, null, null, 2, null, null, List.of("setUp"), null, null, null);
     Settings merged = file.overriddenBy(cli);
     assertThat(merged.builtins()).containsExactly("_");
     assertThat(merged.ignoreNames()).containsExactly("setUp");

@@ -10,6 +10,22 @@ public final class NamingRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new InvalidClassName());
+    all.add(new InvalidFunctionName());
+    all.add(new InvalidArgumentName());
+    all.add(new InvalidFirstArgumentNameForClassMethod());
+    all.add(new InvalidFirstArgumentNameForMethod());
+    all.add(new NonLowercaseVariableInFunction());
+    all.add(new DunderFunctionName());
+    all.add(new InvalidTypeVariableName());
+    all.add(new ConstantImportedAsNonConstant());
+    all.add(new LowercaseImportedAsNonLowercase());
+    all.add(new CamelcaseImportedAsLowercase());
+    all.add(new CamelcaseImportedAsConstant());
+    all.add(new MixedCaseVariableInClassScope());
+    all.add(new MixedCaseVariableInGlobalScope());
+    all.add(new CamelcaseImportedAsAcronym());
+    all.add(new ErrorSuffixOnExceptionName());
     return all;
   }
 }

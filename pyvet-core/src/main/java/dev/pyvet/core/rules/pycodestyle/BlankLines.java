@@ -2,26 +2,23 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
 import dev.pyvet.core.logical.Indents;
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.LogicalLineContext;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** pycodestyle's {@code blank_lines} (E301 to E306) and {@code indentation} (E111 to E117). */
 final class BlankLines {
   private BlankLines() {}
 
-  private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
-  private static final Pattern TOP_LEVEL = Pattern.compile("^(async\\s+def\\s+|def\\s+|class\\s+|@)", FLAGS);
-  private static final Pattern DEF = Pattern.compile("^(async\\s+def|def)\\b", FLAGS);
   private static final Pattern DOCSTRING = Pattern.compile("^u?r?[\"']");
   private static final int TOP_LEVEL_LINES = 2;
   private static final int METHOD_LINES = 1;
 
+  private static boolean startsTopLevel(String s) {
+    return LinePrefixes.startsTopLevel(s);
+  }
+
   private static boolean isOneLiner(String logical, int indentLevel, String[] lines, int lineNumber) {
-    if (!TOP_LEVEL.matcher(logical).lookingAt()) {
+    if (!startsTopLevel(logical)) {
       return false;
     }
     int idx = lineNumber - 1;
@@ -34,7 +31,7 @@ final class BlankLines {
         return false;
       }
       String l = Chars.strip(lines[idx]);
-      if (!l.startsWith("@") && TOP_LEVEL.matcher(l).lookingAt()) {
+      if (!l.startsWith("@") && startsTopLevel(l)) {
         break;
       }
       idx++;
@@ -52,8 +49,7 @@ final class BlankLines {
     return Indents.expand(lines[next]) <= indentLevel;
   }
 
-  static final Function<LogicalLine, List<Hit>> BLANK_LINES = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis BLANK_LINES = (line, hits) -> {
     LogicalLineContext c = line.context();
     String logical = line.text();
     String previous = c.previousLogical();
@@ -62,17 +58,17 @@ final class BlankLines {
     int indentLevel = c.indentLevel();
     String[] lines = line.file().lines();
     if (previous.isEmpty() && blankBefore < TOP_LEVEL_LINES) {
-      return hits;
+      return;
     }
     if (previous.startsWith("@")) {
       if (blankLines != 0) {
-        hits.add(Hit.at(0, "E304 blank lines found after function decorator"));
+        hits.at(0, "E304 blank lines found after function decorator");
       }
     } else if (blankLines > TOP_LEVEL_LINES || indentLevel != 0 && blankLines == METHOD_LINES + 1) {
-      hits.add(Hit.at(0, "E303 too many blank lines (" + blankLines + ")"));
-    } else if (TOP_LEVEL.matcher(logical).lookingAt()) {
+      hits.at(0, "E303 too many blank lines (" + blankLines + ")");
+    } else if (startsTopLevel(logical)) {
       if (isOneLiner(logical, indentLevel, lines, c.lineNumber()) && blankBefore == 0) {
-        return hits;
+        return;
       }
       if (indentLevel != 0) {
         if (!(blankBefore == METHOD_LINES || c.previousIndentLevel() < indentLevel
@@ -87,65 +83,60 @@ final class BlankLines {
             String l = lines[i];
             if (!Chars.strip(l).isEmpty() && Indents.expand(l) < ancestor) {
               ancestor = Indents.expand(l);
-              nested = DEF.matcher(Chars.lstrip(l)).lookingAt();
+              nested = LinePrefixes.startsWithDef(Chars.lstrip(l));
               if (nested || ancestor == 0) {
                 break;
               }
             }
           }
           if (nested) {
-            hits.add(Hit.at(0, "E306 expected " + METHOD_LINES + " blank line before a nested definition, found 0"));
+            hits.at(0, "E306 expected " + METHOD_LINES + " blank line before a nested definition, found 0");
           } else {
-            hits.add(Hit.at(0, "E301 expected " + METHOD_LINES + " blank line, found 0"));
+            hits.at(0, "E301 expected " + METHOD_LINES + " blank line, found 0");
           }
         }
       } else if (blankBefore != TOP_LEVEL_LINES) {
-        hits.add(Hit.at(0, "E302 expected " + TOP_LEVEL_LINES + " blank lines, found " + blankBefore));
+        hits.at(0, "E302 expected " + TOP_LEVEL_LINES + " blank lines, found " + blankBefore);
       }
     } else if (!logical.isEmpty() && indentLevel == 0 && blankBefore != TOP_LEVEL_LINES
         && (c.previousUnindentedLogicalLine().startsWith("def ")
             || c.previousUnindentedLogicalLine().startsWith("class "))) {
-      hits.add(Hit.at(0, "E305 expected " + TOP_LEVEL_LINES + " blank lines after class or function definition, found "
-          + blankBefore));
+      hits.at(0, "E305 expected " + TOP_LEVEL_LINES + " blank lines after class or function definition, found "
+          + blankBefore);
     }
-    return hits;
   };
 
-  static final Function<LogicalLine, List<Hit>> INDENTATION = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis INDENTATION = (line, hits) -> {
     LogicalLineContext c = line.context();
     boolean code = !line.text().isEmpty();
     int k = code ? 0 : 3;
     String suffix = code ? "" : " (comment)";
     int indentSize = line.options().indentSize();
     if (c.indentLevel() % indentSize != 0) {
-      hits.add(Hit.at(0, "E11" + (1 + k) + " indentation is not a multiple of " + indentSize + suffix));
+      hits.at(0, "E11" + (1 + k) + " indentation is not a multiple of " + indentSize + suffix);
     }
     boolean expect = c.previousLogical().endsWith(":");
     if (expect && c.indentLevel() <= c.previousIndentLevel()) {
-      hits.add(Hit.at(0, "E11" + (2 + k) + " expected an indented block" + suffix));
+      hits.at(0, "E11" + (2 + k) + " expected an indented block" + suffix);
     } else if (!expect && c.indentLevel() > c.previousIndentLevel()) {
-      hits.add(Hit.at(0, "E11" + (3 + k) + " unexpected indentation" + suffix));
+      hits.at(0, "E11" + (3 + k) + " unexpected indentation" + suffix);
     }
     if (expect) {
       int amount = c.indentChar() == '\t' ? 8 : 4;
       if (c.indentLevel() > c.previousIndentLevel() + amount) {
-        hits.add(Hit.at(0, "E117 over-indented" + suffix));
+        hits.at(0, "E117 over-indented" + suffix);
       }
     }
-    return hits;
   };
 
   /** E401. */
-  static final Function<LogicalLine, List<Hit>> IMPORTS = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis IMPORTS = (line, hits) -> {
     String s = line.text();
     if (s.startsWith("import ")) {
       int found = s.indexOf(',');
       if (found > -1 && s.substring(0, found).indexOf(';') < 0) {
-        hits.add(Hit.at(found, "E401 multiple imports on one line"));
+        hits.at(found, "E401 multiple imports on one line");
       }
     }
-    return hits;
   };
 }

@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E305",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "Code after a top-level definition is not preceded by two blank lines.")
 public final class BlankLinesAfterFunctionOrClass extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return BlankLines.BLANK_LINES;
   }
 }

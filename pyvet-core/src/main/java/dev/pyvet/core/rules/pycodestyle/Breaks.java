@@ -1,14 +1,12 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /** pycodestyle's analyses of line breaks, escapes and doc lines: E502, W503, W504, W505, W605. */
 final class Breaks {
@@ -38,20 +36,22 @@ final class Breaks {
   }
 
   /** E502. */
-  static final Function<LogicalLine, List<Hit>> EXPLICIT_LINE_JOIN = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis EXPLICIT_LINE_JOIN = (line, hits) -> {
+    if (line.singleRow()) {
+      return; // a backslash needs a next row
+    }
     int prevStart = 0;
     int prevEnd = 0;
     int parens = 0;
     boolean comment = false;
     int bsRow = -1;
     int bsCol = 0;
-    for (PyToken t : line.tokens()) {
+    for (PyToken t : line.tokenArray()) {
       if (t.type() == TokenType.COMMENT) {
         comment = true;
       }
       if (t.startRow() != prevStart && parens != 0 && bsRow >= 0 && !comment) {
-        hits.add(Hit.atPosition(bsRow, bsCol, "E502 the backslash is redundant between brackets"));
+        hits.atPosition(bsRow, bsCol, "E502 the backslash is redundant between brackets");
       }
       if (t.startRow() != prevStart) {
         comment = false;
@@ -76,75 +76,112 @@ final class Breaks {
       }
       if (t.isOp()) {
         String text = t.string();
-        if ("([{".contains(text)) {
+        if (Whitespace.in(text, "([{")) {
           parens++;
-        } else if (")]}".contains(text)) {
+        } else if (Whitespace.in(text, ")]}")) {
           parens--;
         }
       }
     }
-    return hits;
   };
 
-  private static final Set<String> SYMBOLIC = Set.of("(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=",
-      "%", "~", "...");
+  private static boolean isSymbolic(String text) {
+    return switch (text) {
+      case "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "@", "=", "%", "~", "..." -> true;
+      default -> false;
+    };
+  }
 
   private static boolean isBinaryOperator(PyToken t) {
     if (t == null) {
       return false;
     }
     String text = t.string();
-    return (t.isOp() || text.equals("and") || text.equals("or")) && !SYMBOLIC.contains(text);
+    return (t.isOp() || text.equals("and") || text.equals("or")) && !isSymbolic(text);
+  }
+
+  /** Whether the text holds a line break (only NL, NEWLINE and a few others can). */
+  private static boolean hasLineBreak(PyToken t) {
+    TokenType type = t.type();
+    if (type == TokenType.NL || type == TokenType.NEWLINE) {
+      return t.string().length() > 0;
+    }
+    if (type == TokenType.NAME || type == TokenType.NUMBER || t.isOp() && type != TokenType.ERRORTOKEN) {
+      return false; // one row of the source, no break in it
+    }
+    String text = t.string();
+    return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
   }
 
   /** W503, W504: pycodestyle's {@code _break_around_binary_operators}. */
-  static final Function<LogicalLine, List<Hit>> BINARY_BREAKS = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis BINARY_BREAKS = (line, hits) -> {
+    if (line.singleRow()) {
+      return; // the only line break is the last token
+    }
     boolean lineBreak = false;
     boolean unaryContext = true;
     PyToken previous = null;
-    for (PyToken t : line.tokens()) {
+    boolean previousBinary = false;
+    for (PyToken t : line.tokenArray()) {
       if (t.type() == TokenType.COMMENT) {
         continue;
       }
-      String text = t.string();
-      if ((text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) && t.type() != TokenType.STRING) {
+      if (t.type() != TokenType.STRING && hasLineBreak(t)) {
         lineBreak = true;
         continue;
       }
+      String text = t.string();
+      boolean binary = isBinaryOperator(t);
       if (lineBreak && !unaryContext) {
-        if (isBinaryOperator(t) && !isBinaryOperator(previous)) {
-          hits.add(Hit.atPosition(t.startRow(), t.startCol(), "W503 line break before binary operator"));
+        if (binary && !previousBinary) {
+          hits.atPosition(t.startRow(), t.startCol(), "W503 line break before binary operator");
         }
-        if (isBinaryOperator(previous) && !isBinaryOperator(t)) {
-          hits.add(Hit.atPosition(previous.startRow(), previous.startCol(), "W504 line break after binary operator"));
+        if (previousBinary && !binary) {
+          hits.atPosition(previous.startRow(), previous.startCol(), "W504 line break after binary operator");
         }
       }
-      unaryContext = "([{,;".contains(text);
+      unaryContext = Whitespace.in(text, "([{,;");
       lineBreak = false;
       previous = t;
+      previousBinary = binary;
     }
-    return hits;
   };
 
   private static final String VALID_ESCAPES = "\n\\'\"abfnrtv01234567xNuU";
 
   /** W605. */
-  static final Function<LogicalLine, List<Hit>> INVALID_ESCAPES = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis INVALID_ESCAPES = (line, hits) -> {
     if (line.noqa()) {
-      return hits;
+      return;
     }
-    List<String> prefixes = new ArrayList<>();
-    for (PyToken t : line.tokens()) {
+    if (!line.hasType(TokenType.STRING) && !line.hasType(TokenType.FSTRING_MIDDLE)
+        && !line.hasType(TokenType.TSTRING_MIDDLE)) {
+      return; // findings are in the text of these tokens only
+    }
+    // whether each open string's prefix makes it raw, innermost last
+    boolean[] raw = null;
+    int depth = 0;
+    for (PyToken t : line.tokenArray()) {
       TokenType type = t.type();
+      if (type.ordinal() < TokenType.STRING.ordinal() || t.isOp()) {
+        continue; // names, numbers, operators: most tokens, and none is a string
+      }
       String text = t.string();
       if (type == TokenType.STRING || type == TokenType.FSTRING_START || type == TokenType.TSTRING_START) {
         char quote = text.charAt(text.length() - 1);
-        prefixes.add(text.substring(0, text.indexOf(quote)).toLowerCase(java.util.Locale.ROOT));
+        boolean isRaw = false;
+        for (int i = text.indexOf(quote) - 1; i >= 0 && !isRaw; i--) {
+          isRaw = text.charAt(i) == 'r' || text.charAt(i) == 'R';
+        }
+        if (raw == null) {
+          raw = new boolean[4];
+        } else if (depth == raw.length) {
+          raw = java.util.Arrays.copyOf(raw, depth * 2);
+        }
+        raw[depth++] = isRaw;
       }
       if ((type == TokenType.STRING || type == TokenType.FSTRING_MIDDLE || type == TokenType.TSTRING_MIDDLE)
-          && !prefixes.isEmpty() && prefixes.get(prefixes.size() - 1).indexOf('r') < 0) {
+          && depth > 0 && !raw[depth - 1]) {
         int pos = text.indexOf('\\');
         while (pos >= 0) {
           pos++;
@@ -165,27 +202,25 @@ final class Breaks {
             int col = newlines == 0 ? t.startCol() + pos : pos - lastNewline - 1;
             String escaped = Character.isHighSurrogate(c) && pos + 1 < text.length()
                 ? text.substring(pos, pos + 2) : String.valueOf(c);
-            hits.add(Hit.atPosition(row, col - 1, "W605 invalid escape sequence '\\" + escaped + "'"));
+            hits.atPosition(row, col - 1, "W605 invalid escape sequence '\\" + escaped + "'");
           }
           pos = text.indexOf('\\', pos + 1);
         }
       }
       if ((type == TokenType.STRING || type == TokenType.FSTRING_END || type == TokenType.TSTRING_END)
-          && !prefixes.isEmpty()) {
-        prefixes.remove(prefixes.size() - 1);
+          && depth > 0) {
+        depth--;
       }
     }
-    return hits;
   };
 
   private static final int MAX_DOC_LENGTH = 72;
 
   /** W505. */
-  static final Function<LogicalLine, List<Hit>> DOC_LENGTH = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis DOC_LENGTH = (line, hits) -> {
     int max = line.options().maxDocLength();
     if (max < 0 || line.noqa()) {
-      return hits;
+      return;
     }
     Set<String> skipLines = new HashSet<>();
     for (PyToken t : line.tokens()) {
@@ -207,7 +242,7 @@ final class Breaks {
           for (int n = 0; n < lines.size(); n++) {
             String physical = lines.get(n);
             if (t.startRow() + n == 1 && tokenLine.startsWith("#!")) {
-              return hits;
+              return;
             }
             int length = Chars.pyLen(physical);
             List<String> chunks = Chars.split(physical);
@@ -220,14 +255,13 @@ final class Breaks {
               continue;
             }
             if (length > max) {
-              hits.add(Hit.atPosition(t.startRow() + n, physical.offsetByCodePoints(0, max),
-                  "W505 doc line too long (" + length + " > " + max + " characters)"));
+              hits.atPosition(t.startRow() + n, physical.offsetByCodePoints(0, max),
+                  "W505 doc line too long (" + length + " > " + max + " characters)");
             }
           }
         }
       }
       prev = type;
     }
-    return hits;
   };
 }

@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E121",
@@ -13,7 +10,7 @@ import java.util.function.Function;
     defaultEnabled = false)
 public final class ContinuationLineUnderIndentedForHangingIndent extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return ContinuationLines.CONTINUED_INDENTATION;
   }
 }

@@ -1,16 +1,11 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Indents;
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.LogicalLineContext;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * pycodestyle's {@code continued_indentation} (E121 to E129, E131, E133): tracks, bracket depth
@@ -45,14 +40,57 @@ final class ContinuationLines {
     return true;
   }
 
-  static final Function<LogicalLine, List<Hit>> CONTINUED_INDENTATION = line -> {
-    List<Hit> hits = new ArrayList<>();
+  /**
+   * pycodestyle's {@code indent_chances}: by column, TRUE, STR or the text of a token to line up
+   * with; null where there is none. An array by column instead of a map of boxed columns.
+   */
+  private static final class Chances {
+    private Object[] at = new Object[64];
+    /** One past the highest column ever set. */
+    private int limit;
+    private int count;
+
+    Object get(int col) {
+      return col < limit ? at[col] : null;
+    }
+
+    boolean containsKey(int col) {
+      return get(col) != null;
+    }
+
+    void put(int col, Object value) {
+      if (col >= at.length) {
+        at = java.util.Arrays.copyOf(at, Math.max(col + 1, at.length * 2));
+      }
+      if (at[col] == null) {
+        count++;
+      }
+      at[col] = value;
+      limit = Math.max(limit, col + 1);
+    }
+
+    boolean isEmpty() {
+      return count == 0;
+    }
+
+    /** Removes the columns from {@code col} on. */
+    void removeFrom(int col) {
+      for (int i = Math.max(col, 0); i < limit; i++) {
+        if (at[i] != null) {
+          at[i] = null;
+          count--;
+        }
+      }
+    }
+  }
+
+  static final Analysis CONTINUED_INDENTATION = (line, hits) -> {
     List<PyToken> tokens = line.tokens();
     LogicalLineContext c = line.context();
     int firstRow = tokens.get(0).startRow();
     int nrows = 1 + tokens.get(tokens.size() - 1).startRow() - firstRow;
     if (line.noqa() || nrows == 1) {
-      return hits;
+      return;
     }
     int indentSize = line.options().indentSize();
     boolean hangClosing = line.options().hangClosing();
@@ -67,7 +105,7 @@ final class ContinuationLines {
     openRows.add(new ArrayList<>(List.of(0)));
     List<Integer> hangs = new ArrayList<>();
     hangs.add(null);
-    Map<Integer, Object> chances = new HashMap<>();
+    Chances chances = new Chances();
     int lastIndentCol = tokens.get(0).startCol();
     Object visualIndent = null;
     boolean lastTokenMultiline = false;
@@ -113,21 +151,21 @@ final class ContinuationLines {
         int depthIndent = indent.get(depth);
         if (closeBracket && depthIndent != 0) {
           if (t.startCol() != depthIndent) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E124 closing bracket does not match visual indentation"));
+            hits.atPosition(t.startRow(), t.startCol(), "E124 closing bracket does not match visual indentation");
           }
         } else if (closeBracket && hang == 0) {
           if (hangClosing) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E133 closing bracket is missing indentation"));
+            hits.atPosition(t.startRow(), t.startCol(), "E133 closing bracket is missing indentation");
           }
         } else if (depthIndent != 0 && t.startCol() < depthIndent) {
           if (visualIndent != Boolean.TRUE) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(),
-                "E128 continuation line under-indented for visual indent"));
+            hits.atPosition(t.startRow(), t.startCol(),
+                "E128 continuation line under-indented for visual indent");
           }
         } else if (hangingIndent || indentNext && relIndent[row] == 2 * indentSize) {
           if (closeBracket && !hangClosing) {
-            hits.add(Hit.atPosition(t.startRow(), t.startCol(),
-                "E123 closing bracket does not match indentation of opening bracket's line"));
+            hits.atPosition(t.startRow(), t.startCol(),
+                "E123 closing bracket does not match indentation of opening bracket's line");
           }
           hangs.set(depth, hang);
         } else if (visualIndent == Boolean.TRUE) {
@@ -150,7 +188,7 @@ final class ContinuationLines {
               error = "E121 continuation line under-indented for hanging indent";
             }
           }
-          hits.add(Hit.atPosition(t.startRow(), t.startCol(), error));
+          hits.atPosition(t.startRow(), t.startCol(), error);
         }
       }
 
@@ -187,11 +225,7 @@ final class ContinuationLines {
               indent.set(d, 0);
             }
           }
-          for (Iterator<Integer> it = chances.keySet().iterator(); it.hasNext(); ) {
-            if (it.next() >= prevIndent) {
-              it.remove();
-            }
-          }
+          chances.removeFrom(prevIndent);
           while (openRows.size() > depth + 1) {
             openRows.remove(openRows.size() - 1);
           }
@@ -222,11 +256,10 @@ final class ContinuationLines {
     if (indentNext && Indents.expand(tokenLine) == indentLevel + indentSize) {
       int col = indent.get(0) + indentSize;
       if (truthy(visualIndent)) {
-        hits.add(Hit.atPosition(t.startRow(), col, "E129 visually indented line with same indent as next logical line"));
+        hits.atPosition(t.startRow(), col, "E129 visually indented line with same indent as next logical line");
       } else {
-        hits.add(Hit.atPosition(t.startRow(), col, "E125 continuation line with same indent as next logical line"));
+        hits.atPosition(t.startRow(), col, "E125 continuation line with same indent as next logical line");
       }
     }
-    return hits;
   };
 }

@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "W505",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "A comment or docstring line is longer than the maximum doc length.")
 public final class DocLineTooLong extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return Breaks.DOC_LENGTH;
   }
 }

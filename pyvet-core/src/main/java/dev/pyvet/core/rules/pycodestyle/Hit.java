@@ -1,9 +1,9 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
-import dev.pyvet.core.rule.Findings;
-
-/** One finding of a shared analysis: at an offset of the logical line, or at a physical position. */
+/**
+ * One finding of a shared analysis, as tests collect them: at an offset of the logical line, or
+ * at a physical position.
+ */
 record Hit(boolean mapped, int offset, int row, int col, String code, String message) {
   static Hit at(int offset, String codeAndMessage) {
     return new Hit(true, offset, 0, 0, codeAndMessage.substring(0, 4), codeAndMessage.substring(5));
@@ -11,13 +11,5 @@ record Hit(boolean mapped, int offset, int row, int col, String code, String mes
 
   static Hit atPosition(int row, int col, String codeAndMessage) {
     return new Hit(false, 0, row, col, codeAndMessage.substring(0, 4), codeAndMessage.substring(5));
-  }
-
-  void report(LogicalLine line, Findings out) {
-    if (mapped) {
-      line.report(out, offset, code, message);
-    } else {
-      out.report(row, col, code, message);
-    }
   }
 }

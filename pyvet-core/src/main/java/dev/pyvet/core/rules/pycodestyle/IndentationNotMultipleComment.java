@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E114",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "A comment's indentation is not a multiple of the indent size.")
 public final class IndentationNotMultipleComment extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return BlankLines.INDENTATION;
   }
 }

@@ -11,11 +11,19 @@ public final class LineTooLong implements PhysicalLineRule {
   @Override
   public void check(PhysicalLine line, Findings out) {
     int max = line.options().maxLineLength();
-    String text = Chars.rstrip(line.text());
-    int length = Chars.pyLen(text);
+    String physical = line.text();
+    int end = physical.length();
+    while (end > 0 && Chars.isPySpace(physical.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= max) {
+      return; // no more code points than chars
+    }
+    int length = physical.codePointCount(0, end);
     if (length <= max || line.noqa()) {
       return;
     }
+    String text = physical.substring(0, end);
     // Long shebang lines are allowed.
     if (line.row() == 1 && text.startsWith("#!")) {
       return;

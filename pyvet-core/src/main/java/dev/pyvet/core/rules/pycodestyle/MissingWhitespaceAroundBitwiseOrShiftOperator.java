@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E227",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "A bitwise or shift operator has no space around it.")
 public final class MissingWhitespaceAroundBitwiseOrShiftOperator extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return Whitespace.MISSING;
   }
 }

@@ -1,7 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.PhysicalLine;
-import dev.pyvet.core.logical.PycodestyleDriver;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.PhysicalLineRule;
 import dev.pyvet.core.rule.RuleInfo;
@@ -10,7 +9,7 @@ import dev.pyvet.core.rule.RuleInfo;
 public final class MixedSpacesAndTabs implements PhysicalLineRule {
   @Override
   public void check(PhysicalLine line, Findings out) {
-    int at = PycodestyleDriver.mixedIndentOffset(line.text(), line.indentChar());
+    int at = line.mixedIndentOffset();
     if (at >= 0) {
       out.report(line.row(), at, "E101", "indentation contains mixed spaces and tabs");
     }

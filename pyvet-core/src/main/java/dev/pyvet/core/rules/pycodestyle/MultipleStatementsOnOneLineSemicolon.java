@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E702",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "Several statements share one line, separated by semicolons.")
 public final class MultipleStatementsOnOneLineSemicolon extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return Statements.COMPOUND;
   }
 }

@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E265",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "A block comment does not start with '# '.")
 public final class NoSpaceAfterBlockComment extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return TokenWhitespace.BEFORE_COMMENT;
   }
 }

@@ -2,7 +2,11 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import java.util.Set;
 
-/** Python's keyword lists (3.13), as pycodestyle consults them. */
+/**
+ * Python's keyword lists (3.13), as pycodestyle consults them. The tests are switches on the
+ * string (its cached hash, then one comparison) or, for text, on its length and chars: they run
+ * for every token and word of every line.
+ */
 final class Python {
   private Python() {}
 
@@ -17,14 +21,71 @@ final class Python {
 
   /** pycodestyle's KEYWORDS: Python's keywords plus {@code print}, minus the singletons. */
   static boolean isPycodestyleKeyword(String s) {
-    return (KEYWORDS.contains(s) || s.equals("print")) && !SINGLETONS.contains(s);
+    return s != null && s.length() >= 2 && s.length() <= 8 && !isSingleton(s) && (s.equals("print") || isKeyword(s));
   }
 
   static boolean isKeyword(String s) {
-    return KEYWORDS.contains(s);
+    if (s.length() < 2 || s.length() > 8) {
+      return false;
+    }
+    return switch (s) {
+      case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+          "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+          "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
+          "yield" -> true;
+      default -> false;
+    };
+  }
+
+  static boolean isSingleton(String s) {
+    return s.length() >= 4 && s.length() <= 5 && (s.equals("None") || s.equals("True") || s.equals("False"));
   }
 
   static boolean isSoftKeyword(String s) {
-    return SOFT_KEYWORDS.contains(s);
+    return switch (s) {
+      case "_", "case", "match", "type" -> true;
+      default -> false;
+    };
+  }
+
+  /** {@link #isPycodestyleKeyword(String)} of {@code s[from:to]}, without making the string. */
+  static boolean isPycodestyleKeyword(char[] s, int from, int to) {
+    int n = to - from;
+    if (n < 2 || n > 8) {
+      return false;
+    }
+    char c = s[from];
+    return switch (c) {
+      case 'a' -> is(s, from, n, "and") || is(s, from, n, "as") || is(s, from, n, "assert")
+          || is(s, from, n, "async") || is(s, from, n, "await");
+      case 'b' -> is(s, from, n, "break");
+      case 'c' -> is(s, from, n, "class") || is(s, from, n, "continue");
+      case 'd' -> is(s, from, n, "def") || is(s, from, n, "del");
+      case 'e' -> is(s, from, n, "elif") || is(s, from, n, "else") || is(s, from, n, "except");
+      case 'f' -> is(s, from, n, "finally") || is(s, from, n, "for") || is(s, from, n, "from");
+      case 'g' -> is(s, from, n, "global");
+      case 'i' -> is(s, from, n, "if") || is(s, from, n, "import") || is(s, from, n, "in") || is(s, from, n, "is");
+      case 'l' -> is(s, from, n, "lambda");
+      case 'n' -> is(s, from, n, "nonlocal") || is(s, from, n, "not");
+      case 'o' -> is(s, from, n, "or");
+      case 'p' -> is(s, from, n, "pass") || is(s, from, n, "print");
+      case 'r' -> is(s, from, n, "raise") || is(s, from, n, "return");
+      case 't' -> is(s, from, n, "try");
+      case 'w' -> is(s, from, n, "while") || is(s, from, n, "with");
+      case 'y' -> is(s, from, n, "yield");
+      default -> false;
+    };
+  }
+
+  private static boolean is(char[] s, int from, int n, String word) {
+    if (word.length() != n) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      if (s[from + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

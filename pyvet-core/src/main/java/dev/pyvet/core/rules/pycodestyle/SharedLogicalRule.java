@@ -4,11 +4,9 @@ import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleMeta;
 import dev.pyvet.core.rule.SharedCheck;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * A rule whose code is one of several that one pycodestyle analysis finds. The engine runs the
@@ -16,26 +14,20 @@ import java.util.function.Function;
  * code.
  */
 abstract class SharedLogicalRule implements SharedCheck.Member {
-  private static final Map<Function<LogicalLine, List<Hit>>, SharedCheck> CHECKS = new ConcurrentHashMap<>();
+  private static final Map<Analysis, SharedCheck> CHECKS = new ConcurrentHashMap<>();
 
   private final String code = RuleMeta.of(getClass()).code();
 
   /** The analysis; one stable function object per analysis (it identifies the shared check). */
-  abstract Function<LogicalLine, List<Hit>> analysis();
+  abstract Analysis analysis();
 
   @Override
   public final SharedCheck sharedCheck() {
     return CHECKS.computeIfAbsent(analysis(), SharedLogicalRule::checkOf);
   }
 
-  private static SharedCheck checkOf(Function<LogicalLine, List<Hit>> analysis) {
-    return (line, codes, out) -> {
-      for (Hit hit : analysis.apply(line)) {
-        if (codes.contains(hit.code())) {
-          hit.report(line, out);
-        }
-      }
-    };
+  private static SharedCheck checkOf(Analysis analysis) {
+    return (line, codes, out) -> analysis.run(line, Hits.of(line, codes, out));
   }
 
   @Override

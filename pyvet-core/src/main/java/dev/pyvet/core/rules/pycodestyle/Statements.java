@@ -1,13 +1,9 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +14,6 @@ final class Statements {
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern DUNDER = Pattern.compile("^__([^\\s]+)__(?::\\s*[a-zA-Z.0-9_\\[\\]\"]+)? = ", FLAGS);
   private static final Pattern LAMBDA = Pattern.compile("\\blambda\\b", FLAGS);
-  private static final Pattern DEF = Pattern.compile("^(async\\s+def|def)\\b", FLAGS);
   private static final Pattern INDENT_STATEMENT = Pattern.compile(
       "^\\s*(def|async\\s+def|for|async\\s+for|if|elif|else|try|except|finally|with|async\\s+with|class|while)\\b",
       FLAGS);
@@ -46,25 +41,24 @@ final class Statements {
   }
 
   /** E402, with pycodestyle's per-file state. */
-  static final Function<LogicalLine, List<Hit>> IMPORTS_ON_TOP = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis IMPORTS_ON_TOP = (line, hits) -> {
     String s = line.text();
     if (line.context().indentLevel() != 0 || s.isEmpty() || line.noqa()) {
-      return hits;
+      return;
     }
     Map<String, Boolean> state = line.context().state(Statements.class, HashMap::new);
     if (s.startsWith("import ") || s.startsWith("from ") || s.startsWith("lazy import ")
         || s.startsWith("lazy from ")) {
       if (state.getOrDefault(SEEN_NON_IMPORTS, false)) {
-        hits.add(Hit.at(0, "E402 module level import not at top of file"));
+        hits.at(0, "E402 module level import not at top of file");
       }
     } else if (!state.getOrDefault(SEEN_NON_IMPORTS, false)) {
-      if (DUNDER.matcher(s).lookingAt()) {
-        return hits;
+      if (s.startsWith("__") && DUNDER.matcher(s).lookingAt()) {
+        return;
       }
       for (String kw : new String[] {"try", "except", "else", "finally", "with", "if", "elif"}) {
         if (s.startsWith(kw)) {
-          return hits;
+          return;
         }
       }
       if (isStringLiteral(s)) {
@@ -77,7 +71,6 @@ final class Statements {
         state.put(SEEN_NON_IMPORTS, true);
       }
     }
-    return hits;
   };
 
   private static boolean isIdentifier(String s) {
@@ -96,60 +89,76 @@ final class Statements {
   }
 
   /** E701, E702, E703, E704, E731. */
-  static final Function<LogicalLine, List<Hit>> COMPOUND = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis COMPOUND = (line, hits) -> {
     String s = line.text();
     int lastChar = s.length() - 1;
-    int found = s.indexOf(':');
+    int found = line.has(':') ? s.indexOf(':') : -1;
     int prevFound = 0;
-    int[] counts = new int[6]; // { } [ ] ( )
+    // the counts of { } [ ] ( ) before the colon
+    int braces = 0;
+    int closedBraces = 0;
+    int squares = 0;
+    int closedSquares = 0;
+    int parens = 0;
+    int closedParens = 0;
+    char[] chars = null;
+    int firstLambda = -1;
     while (-1 < found && found < lastChar) {
+      if (chars == null) { // only lines with a colon before their end get here
+        chars = line.chars();
+        firstLambda = s.indexOf("lambda");
+      }
       for (int i = prevFound; i < found; i++) {
-        int k = "{}[]()".indexOf(s.charAt(i));
-        if (k >= 0) {
-          counts[k]++;
+        switch (chars[i]) {
+          case '{' -> braces++;
+          case '}' -> closedBraces++;
+          case '[' -> squares++;
+          case ']' -> closedSquares++;
+          case '(' -> parens++;
+          case ')' -> closedParens++;
+          default -> { }
         }
       }
-      if (counts[0] <= counts[1] && counts[2] <= counts[3] && counts[4] <= counts[5] && s.charAt(found + 1) != '=') {
-        Matcher lambda = LAMBDA.matcher(s).region(0, found);
-        if (lambda.find()) {
+      if (braces <= closedBraces && squares <= closedSquares && parens <= closedParens && chars[found + 1] != '=') {
+        // the regex needs the word before the colon: skip it when the text has none there
+        Matcher lambda = firstLambda < 0 || firstLambda + 6 > found ? null : LAMBDA.matcher(s).region(0, found);
+        if (lambda != null && lambda.find()) {
           String before = Chars.rstrip(s.substring(0, lambda.start()));
           if (before.endsWith("=") && isIdentifier(Chars.strip(before.substring(0, before.length() - 1)))) {
-            hits.add(Hit.at(0, "E731 do not assign a lambda expression, use a def"));
+            hits.at(0, "E731 do not assign a lambda expression, use a def");
           }
           break;
         }
-        if (DEF.matcher(s).lookingAt()) {
-          hits.add(Hit.at(0, "E704 multiple statements on one line (def)"));
+        if (LinePrefixes.startsWithDef(s)) {
+          hits.at(0, "E704 multiple statements on one line (def)");
         } else if (INDENT_STATEMENT.matcher(s).lookingAt()) {
-          hits.add(Hit.at(found, "E701 multiple statements on one line (colon)"));
+          hits.at(found, "E701 multiple statements on one line (colon)");
         }
       }
       prevFound = found;
       found = s.indexOf(':', found + 1);
     }
-    found = s.indexOf(';');
+    found = line.has(';') ? s.indexOf(';') : -1;
     while (-1 < found) {
       if (found < lastChar) {
-        hits.add(Hit.at(found, "E702 multiple statements on one line (semicolon)"));
+        hits.at(found, "E702 multiple statements on one line (semicolon)");
       } else {
-        hits.add(Hit.at(found, "E703 statement ends with a semicolon"));
+        hits.at(found, "E703 statement ends with a semicolon");
       }
       found = s.indexOf(';', found + 1);
     }
-    return hits;
   };
 
   /** E711, E712. */
-  static final Function<LogicalLine, List<Hit>> SINGLETONS = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis SINGLETONS = (line, hits) -> {
     if (line.noqa()) {
-      return hits;
+      return;
     }
     String text = line.text();
     // the regex needs an equality operator and a singleton: skip it on the other lines
-    if (text.indexOf("=") < 0 || !(text.contains("None") || text.contains("True") || text.contains("False"))) {
-      return hits;
+    if (!line.has('=') || !(text.contains("==") || text.contains("!="))
+        || !(text.contains("None") || text.contains("True") || text.contains("False"))) {
+      return;
     }
     Matcher m = SINGLETON.matcher(text);
     while (m.find()) {
@@ -167,127 +176,191 @@ final class Statements {
         boolean nonzero = singleton.equals("True") && same || singleton.equals("False") && !same;
         msg += " or 'if " + (nonzero ? "" : "not ") + "cond:'";
       }
-      hits.add(Hit.at(opStart, code + " comparison to " + singleton + " should be " + msg));
+      hits.at(opStart, code + " comparison to " + singleton + " should be " + msg);
     }
-    return hits;
   };
 
+  /**
+   * Whether {@code not} occurs followed by a char that could be the regex's whitespace (anything
+   * but an ASCII word char): the regex cannot match without one.
+   */
+  private static boolean hasNotBeforeSpace(String text) {
+    int at = text.indexOf("not");
+    while (at >= 0) {
+      int next = at + 3;
+      if (next < text.length() && !(text.charAt(next) < 0x80 && Chars.isWordChar(text.charAt(next)))) {
+        return true;
+      }
+      at = text.indexOf("not", next);
+    }
+    return false;
+  }
+
   /** E713, E714. */
-  static final Function<LogicalLine, List<Hit>> NEGATIVE_COMPARISON = line -> {
-    List<Hit> hits = new ArrayList<>();
-    if (!line.text().contains("not")) {
-      return hits;
+  static final Analysis NEGATIVE_COMPARISON = (line, hits) -> {
+    if (!line.has('i') || !hasNotBeforeSpace(line.text())) { // "not", then "in" or "is"
+      return;
     }
     Matcher m = NEGATIVE.matcher(line.text());
     if (m.find()) {
       if (m.group(2).equals("in")) {
-        hits.add(Hit.at(m.start(1), "E713 test for membership should be 'not in'"));
+        hits.at(m.start(1), "E713 test for membership should be 'not in'");
       } else {
-        hits.add(Hit.at(m.start(1), "E714 test for object identity should be 'is not'"));
+        hits.at(m.start(1), "E714 test for object identity should be 'is not'");
       }
     }
-    return hits;
   };
 
   /** E721. */
-  static final Function<LogicalLine, List<Hit>> TYPE_COMPARISON = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis TYPE_COMPARISON = (line, hits) -> {
     String text = line.text();
-    if (!text.contains("type") || !(text.contains("==") || text.contains("!="))) {
-      return hits;
+    if (!line.has('=') || !text.contains("type") || !(text.contains("==") || text.contains("!="))) {
+      return;
     }
     Matcher m = TYPE.matcher(text);
     if (m.find() && !line.noqa()) {
       String inst = m.group(1);
-      if (inst != null && isIdentifier(inst) && !Python.SINGLETONS.contains(inst)) {
-        return hits;
+      if (inst != null && isIdentifier(inst) && !Python.isSingleton(inst)) {
+        return;
       }
-      hits.add(Hit.at(m.start(), "E721 do not compare types, for exact checks use `is` / `is not`, "
-          + "for instance checks use `isinstance()`"));
+      hits.at(m.start(), "E721 do not compare types, for exact checks use `is` / `is not`, "
+          + "for instance checks use `isinstance()`");
     }
-    return hits;
   };
 
   /** E722. */
-  static final Function<LogicalLine, List<Hit>> BARE_EXCEPT_CHECK = line -> {
-    List<Hit> hits = new ArrayList<>();
+  static final Analysis BARE_EXCEPT_CHECK = (line, hits) -> {
     if (line.noqa()) {
-      return hits;
+      return;
     }
-    Matcher m = BARE_EXCEPT.matcher(line.text());
-    if (m.lookingAt()) {
-      hits.add(Hit.at(m.start(), "E722 do not use bare 'except'"));
+    Matcher m = line.text().startsWith("except") ? BARE_EXCEPT.matcher(line.text()) : null;
+    if (m != null && m.lookingAt()) {
+      hits.at(m.start(), "E722 do not use bare 'except'");
     }
-    return hits;
   };
 
-  private static boolean avoided(String s) {
-    return s.equals("l") || s.equals("O") || s.equals("I");
+  // What a token's text is to the E741 check (Python's `in` on strings is a substring test).
+  private static final int T_DEF = 1;
+  private static final int T_LAMBDA = 1 << 1;
+  /** as, for, global, nonlocal: a name bound right after. */
+  private static final int T_BINDS_NEXT = 1 << 2;
+  private static final int T_CLASS = 1 << 3;
+  /** lambda , * ** ( : a parameter may follow. */
+  private static final int T_BEFORE_PARAMETER = 1 << 4;
+  /** in '([{' */
+  private static final int T_OPENS = 1 << 5;
+  /** in ')]}' */
+  private static final int T_CLOSES = 1 << 6;
+  private static final int T_COLON = 1 << 7;
+  private static final int T_WALRUS = 1 << 8;
+  private static final int T_EQUAL = 1 << 9;
+  /** l, O, I */
+  private static final int T_AVOIDED = 1 << 10;
+  /** in ':,=)' */
+  private static final int T_ENDS_PARAMETER = 1 << 11;
+
+  private static int ambiguityFlags(String text) {
+    return switch (text) {
+      case "def" -> T_DEF;
+      case "lambda" -> T_LAMBDA | T_BEFORE_PARAMETER;
+      case "as", "for", "global", "nonlocal" -> T_BINDS_NEXT;
+      case "class" -> T_CLASS;
+      case "," -> T_BEFORE_PARAMETER | T_ENDS_PARAMETER;
+      case "*", "**" -> T_BEFORE_PARAMETER;
+      case "(" -> T_BEFORE_PARAMETER | T_OPENS;
+      case "" -> T_OPENS | T_CLOSES | T_ENDS_PARAMETER;
+      case "[", "{", "([", "[{", "([{" -> T_OPENS;
+      case ")" -> T_CLOSES | T_ENDS_PARAMETER;
+      case "]", "}", ")]", "]}", ")]}" -> T_CLOSES;
+      case ":" -> T_COLON | T_ENDS_PARAMETER;
+      case ":=" -> T_WALRUS;
+      case "=" -> T_EQUAL | T_ENDS_PARAMETER;
+      case "l", "O", "I" -> T_AVOIDED;
+      case ":,", ",=", "=)", ":,=", ",=)", ":,=)" -> T_ENDS_PARAMETER;
+      default -> 0;
+    };
+  }
+
+  private static boolean hasAvoidedName(PyToken[] tokens) {
+    for (PyToken t : tokens) {
+      String s = t.string();
+      if (s.length() == 1) {
+        char c = s.charAt(0);
+        if (c == 'l' || c == 'O' || c == 'I') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** E741, E742, E743. */
-  static final Function<LogicalLine, List<Hit>> AMBIGUOUS = line -> {
-    List<Hit> hits = new ArrayList<>();
-    List<PyToken> tokens = line.tokens();
-    Integer funcDepth = null;
+  static final Analysis AMBIGUOUS = (line, hits) -> {
+    PyToken[] tokens = line.tokenArray();
+    int n = tokens.length;
+    if (!hasAvoidedName(tokens)) {
+      return; // every finding names a token l, O or I
+    }
+    boolean inFunction = false; // pycodestyle's func_depth is not None
+    int funcDepth = 0;
     boolean seenColon = false;
     int braceDepth = 0;
-    String prevText = tokens.get(0).string();
-    int prevRow = tokens.get(0).startRow();
-    int prevCol = tokens.get(0).startCol();
-    for (int index = 1; index < tokens.size(); index++) {
-      PyToken t = tokens.get(index);
+    String prevText = tokens[0].string();
+    int prevFlags = ambiguityFlags(prevText);
+    int prevRow = tokens[0].startRow();
+    int prevCol = tokens[0].startCol();
+    int flags = n > 1 ? ambiguityFlags(tokens[1].string()) : 0;
+    for (int index = 1; index < n; index++) {
+      PyToken t = tokens[index];
       String text = t.string();
+      int nextFlags = index + 1 < n ? ambiguityFlags(tokens[index + 1].string()) : 0;
       String ident = null;
       int posRow = 0;
       int posCol = 0;
-      if (prevText.equals("def") || prevText.equals("lambda")) {
+      if ((prevFlags & (T_DEF | T_LAMBDA)) != 0) {
+        inFunction = true;
         funcDepth = braceDepth;
         seenColon = false;
-      } else if (funcDepth != null && text.equals(":") && braceDepth == funcDepth) {
+      } else if (inFunction && (flags & T_COLON) != 0 && braceDepth == funcDepth) {
         seenColon = true;
       }
-      if ("([{".contains(text)) {
+      if ((flags & T_OPENS) != 0) {
         braceDepth++;
-      } else if (")]}".contains(text)) {
+      } else if ((flags & T_CLOSES) != 0) {
         braceDepth--;
       }
-      if (text.equals(":=") || text.equals("=") && braceDepth == 0) {
-        if (avoided(prevText)) {
+      if ((flags & T_WALRUS) != 0 || (flags & T_EQUAL) != 0 && braceDepth == 0) {
+        if ((prevFlags & T_AVOIDED) != 0) {
           ident = prevText;
           posRow = prevRow;
           posCol = prevCol;
         }
       }
-      if (prevText.equals("as") || prevText.equals("for") || prevText.equals("global") || prevText.equals("nonlocal")) {
-        if (avoided(text)) {
-          ident = text;
-          posRow = t.startRow();
-          posCol = t.startCol();
-        }
-      }
-      if (funcDepth != null && !seenColon && index < tokens.size() - 1
-          && ":,=)".contains(tokens.get(index + 1).string())
-          && (prevText.equals("lambda") || prevText.equals(",") || prevText.equals("*") || prevText.equals("**")
-              || prevText.equals("("))
-          && avoided(text)) {
+      if ((prevFlags & T_BINDS_NEXT) != 0 && (flags & T_AVOIDED) != 0) {
         ident = text;
         posRow = t.startRow();
         posCol = t.startCol();
       }
-      if (prevText.equals("class") && avoided(text)) {
-        hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E742 ambiguous class definition '" + text + "'"));
+      if (inFunction && !seenColon && index < n - 1 && (nextFlags & T_ENDS_PARAMETER) != 0
+          && (prevFlags & T_BEFORE_PARAMETER) != 0 && (flags & T_AVOIDED) != 0) {
+        ident = text;
+        posRow = t.startRow();
+        posCol = t.startCol();
       }
-      if (prevText.equals("def") && avoided(text)) {
-        hits.add(Hit.atPosition(t.startRow(), t.startCol(), "E743 ambiguous function definition '" + text + "'"));
+      if ((prevFlags & T_CLASS) != 0 && (flags & T_AVOIDED) != 0) {
+        hits.atPosition(t.startRow(), t.startCol(), "E742 ambiguous class definition '" + text + "'");
+      }
+      if ((prevFlags & T_DEF) != 0 && (flags & T_AVOIDED) != 0) {
+        hits.atPosition(t.startRow(), t.startCol(), "E743 ambiguous function definition '" + text + "'");
       }
       if (ident != null) {
-        hits.add(Hit.atPosition(posRow, posCol, "E741 ambiguous variable name '" + ident + "'"));
+        hits.atPosition(posRow, posCol, "E741 ambiguous variable name '" + ident + "'");
       }
       prevText = text;
+      prevFlags = flags;
+      flags = nextFlags;
       prevRow = t.startRow();
       prevCol = t.startCol();
     }
-    return hits;
   };
 }

@@ -12,9 +12,11 @@ public final class TabIndentation implements PhysicalLineRule {
   public void check(PhysicalLine line, Findings out) {
     String text = line.text();
     int n = Indents.leadingBlanks(text);
-    int tab = text.indexOf('\t');
-    if (tab >= 0 && tab < n) {
-      out.report(line.row(), tab, "W191", "indentation contains tabs");
+    for (int tab = 0; tab < n; tab++) {
+      if (text.charAt(tab) == '\t') {
+        out.report(line.row(), tab, "W191", "indentation contains tabs");
+        return;
+      }
     }
   }
 }

@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E261",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "An inline comment is less than two spaces from the code.")
 public final class TooFewSpacesBeforeInlineComment extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return TokenWhitespace.BEFORE_COMMENT;
   }
 }

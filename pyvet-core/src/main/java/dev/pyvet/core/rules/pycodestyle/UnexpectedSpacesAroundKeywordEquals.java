@@ -1,9 +1,6 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.RuleInfo;
-import java.util.List;
-import java.util.function.Function;
 
 @RuleInfo(
     code = "E251",
@@ -12,7 +9,7 @@ import java.util.function.Function;
     summary = "Spaces surround the '=' of a keyword argument or default.")
 public final class UnexpectedSpacesAroundKeywordEquals extends SharedLogicalRule {
   @Override
-  Function<LogicalLine, List<Hit>> analysis() {
+  Analysis analysis() {
     return TokenWhitespace.NAMED_PARAMETER_EQUALS;
   }
 }

@@ -88,7 +88,7 @@ class TooComplexTest {
   void maxComplexityComesFromSettings() {
     Settings settings =
         new Settings(null, null, null, null, null, null, null, null, null, null, 7, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
     assertThat(new AppliedSettings(settings, Path.of(".")).ruleOptions().maxComplexity())
         .isEqualTo(7);
     assertThat(new AppliedSettings(Settings.EMPTY, Path.of(".")).ruleOptions().maxComplexity())

@@ -1,0 +1,126 @@
+package dev.pyvet.core.semantic;
+
+import dev.pyvet.core.check.ParsedFile;
+import dev.pyvet.syntax.ast.Ast;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * The semantic model of one module, with pyflakes' semantics: its scopes, the bindings made in
+ * them, which binding each name read resolved to, and pyflakes' findings about names, imports
+ * and scopes. Built once per file ({@link #of(ParsedFile, List)}) and shared by the rules.
+ */
+public final class SemanticModel {
+  private final Scope module;
+  private final List<Scope> scopes;
+  private final List<NameMessage> messages;
+  private final NodeTable info;
+  private final IdentityHashMap<Ast.Name, Binding> resolved;
+  private final List<Binding> bindings;
+
+  SemanticModel(Scope module, List<Scope> scopes, List<NameMessage> messages,
+      NodeTable info,
+      IdentityHashMap<Ast.Name, Binding> resolved, List<Binding> bindings) {
+    this.module = module;
+    this.scopes = scopes;
+    this.messages = List.copyOf(messages);
+    this.info = info;
+    this.resolved = resolved;
+    this.bindings = bindings;
+  }
+
+  /** The key a file's model is stored under, with the options it was built with. */
+  private record Key(List<String> extraBuiltins, boolean doctests) {}
+
+  /** As {@link #of(ParsedFile, List, boolean)} without doctest checks. */
+  public static SemanticModel of(ParsedFile file, List<String> extraBuiltins) {
+    return of(file, extraBuiltins, false);
+  }
+
+  /**
+   * The model of {@code file}, built on first use and then shared by every rule that asks with
+   * the same {@code extraBuiltins} (pyflakes' {@code builtins} option) and {@code doctests}
+   * (flake8's {@code --doctests}: the examples in docstrings are checked too).
+   */
+  public static SemanticModel of(ParsedFile file, List<String> extraBuiltins, boolean doctests) {
+    return file.derived(new Key(List.copyOf(extraBuiltins), doctests),
+        f -> build(f.parse().module(), isInitFile(f.file().displayPath()), extraBuiltins,
+            doctests,
+            // a module has about half as many nodes as tokens
+            f.parse().tokens().size() / 2));
+  }
+
+  /** Builds the model of {@code module}; {@code initFile} when it is a package's __init__.py. */
+  public static SemanticModel build(Ast.Module module, boolean initFile, List<String> extraBuiltins) {
+    return build(module, initFile, extraBuiltins, false, 1024);
+  }
+
+  /**
+   * As {@link #build(Ast.Module, boolean, List)}, checking doctests when {@code doctests}, sized
+   * for about {@code expectedNodes} nodes.
+   */
+  public static SemanticModel build(Ast.Module module, boolean initFile,
+      List<String> extraBuiltins, boolean doctests, int expectedNodes) {
+    LinkedHashSet<String> names = new LinkedHashSet<>(Builtins.PYTHON_313);
+    names.addAll(Builtins.MAGIC_GLOBALS);
+    names.addAll(extraBuiltins);
+    return new ModelBuilder(module, initFile, names, doctests, expectedNodes).build();
+  }
+
+  private static boolean isInitFile(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1).equals("__init__.py");
+  }
+
+  /** The module scope (holding the builtins too). */
+  public Scope moduleScope() {
+    return module;
+  }
+
+  /** Every scope, in the order the walk opened them. */
+  public List<Scope> scopes() {
+    return scopes;
+  }
+
+  /** Every binding made (builtins excepted), in the order they were made. */
+  public List<Binding> bindings() {
+    return Collections.unmodifiableList(bindings);
+  }
+
+  /** The binding a read of a name resolved to, or null (undefined, or not a read). */
+  public Binding bindingOf(Ast.Name read) {
+    return resolved.get(read);
+  }
+
+  /**
+   * The scope that was innermost when the walk reached {@code node} (a {@code def} or
+   * {@code class} statement is in the scope that holds it), or null for nodes it never visits.
+   */
+  public Scope scopeOf(Ast.Node node) {
+    return info.scope(node);
+  }
+
+  /** The node the walk handled {@code node} under (its parent, as pyflakes records it), or null. */
+  public Ast.Node parentOf(Ast.Node node) {
+    return info.parent(node);
+  }
+
+  /** All findings about names, imports and scopes, in the order pyflakes makes them. */
+  public List<NameMessage> messages() {
+    return messages;
+  }
+
+  /** The findings with {@code code}. */
+  public List<NameMessage> messages(String code) {
+    List<NameMessage> out = new ArrayList<>();
+    for (NameMessage m : messages) {
+      if (m.code().equals(code)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

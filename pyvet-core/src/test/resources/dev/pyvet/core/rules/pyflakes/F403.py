@@ -1,0 +1,8 @@
+# Hits
+from os.path import *
+from .relative import *
+from .. import *
+
+# Non-hits
+from os.path import join
+import os.path as star

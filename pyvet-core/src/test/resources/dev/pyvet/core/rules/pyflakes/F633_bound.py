@@ -1,0 +1,5 @@
+# No hit: the file binds print, so it is not the builtin.
+import sys
+def print(*args):
+    pass
+print >> sys.stderr
