@@ -1,0 +1,40 @@
+package dev.pyvet.core.rules.expert.classes;
+
+import dev.pyvet.core.check.ParsedFile;
+import dev.pyvet.core.rule.AstRule;
+import dev.pyvet.core.rule.Findings;
+import dev.pyvet.core.rule.RuleInfo;
+import dev.pyvet.syntax.ast.Ast;
+import java.util.Set;
+
+@RuleInfo(
+    code = "PV305",
+    name = "eq-without-hash",
+    family = "expert",
+    summary = "A class defines __eq__ but not __hash__, which makes its instances unhashable "
+        + "without saying so.")
+public final class EqWithoutHash implements AstRule {
+  @Override
+  public Set<Class<? extends Ast.Node>> nodeKinds() {
+    return Set.of(Ast.ClassDef.class);
+  }
+
+  @Override
+  public void visit(Ast.Node node, ParsedFile file, Findings out) {
+    Ast.ClassDef cls = (Ast.ClassDef) node;
+    Ast.StmtNode eq = null;
+    for (Ast.StmtNode s : cls.body()) {
+      if ("__eq__".equals(ClassBodies.defName(s))) {
+        eq = s;
+      }
+    }
+    if (eq == null || ClassBodies.bodyBinds(cls, "__hash__")) {
+      return;
+    }
+    Ast.Located at = (Ast.Located) eq;
+    out.report(at.lineno(), AstRule.charColumn(file, at.lineno(), at.colOffset()), "PV305",
+        "class '" + cls.name() + "' defines __eq__ without __hash__, so Python sets __hash__ to "
+            + "None and its instances cannot be set members or dict keys: define __hash__ from the "
+            + "fields __eq__ compares, or write '__hash__ = None' to make that explicit");
+  }
+}
