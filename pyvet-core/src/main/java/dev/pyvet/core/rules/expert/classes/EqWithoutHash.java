@@ -4,6 +4,8 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleInfo;
+import dev.pyvet.core.rules.expert.ExpertModel;
+import dev.pyvet.core.semantic.QualifiedNames;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.Set;
 
@@ -28,7 +30,7 @@ public final class EqWithoutHash implements AstRule {
         eq = s;
       }
     }
-    if (eq == null || ClassBodies.bodyBinds(cls, "__hash__")) {
+    if (eq == null || ClassBodies.bodyBinds(cls, "__hash__") || unhashableBase(cls, file)) {
       return;
     }
     Ast.Located at = (Ast.Located) eq;
@@ -36,5 +38,21 @@ public final class EqWithoutHash implements AstRule {
         "class '" + cls.name() + "' defines __eq__ without __hash__, so Python sets __hash__ to "
             + "None and its instances cannot be set members or dict keys: define __hash__ from the "
             + "fields __eq__ compares, or write '__hash__ = None' to make that explicit");
+  }
+
+  /** Mutable containers are unhashable already, so overriding __eq__ on them changes nothing. */
+  private static final Set<String> UNHASHABLE = Set.of(
+      "builtins.dict", "builtins.list", "builtins.set", "builtins.bytearray",
+      "collections.OrderedDict", "collections.defaultdict", "collections.deque",
+      "collections.Counter", "collections.UserDict", "collections.UserList");
+
+  private static boolean unhashableBase(Ast.ClassDef cls, ParsedFile file) {
+    for (Ast.ExprNode b : cls.bases()) {
+      String q = QualifiedNames.of(ExpertModel.of(file), b);
+      if (q != null && UNHASHABLE.contains(q)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

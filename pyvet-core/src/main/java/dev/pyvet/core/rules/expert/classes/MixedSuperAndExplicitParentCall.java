@@ -16,8 +16,9 @@ import java.util.Set;
     code = "PV303",
     name = "mixed-super-and-explicit-parent-call",
     family = "expert",
-    summary = "A method calls a parent's method explicitly (Base.method(self)) in a hierarchy that "
-        + "also uses super(), so some methods run twice or not at all.")
+    summary = "A method calls a parent's method explicitly (Base.method(self)) while the same "
+        + "method, or that parent's method in a multiple-inheritance class, uses super(), so some "
+        + "methods run twice or not at all.")
 public final class MixedSuperAndExplicitParentCall implements AstRule {
   @Override
   public Set<Class<? extends Ast.Node>> nodeKinds() {
@@ -36,13 +37,6 @@ public final class MixedSuperAndExplicitParentCall implements AstRule {
     if (bases.isEmpty()) {
       return;
     }
-    boolean classUsesSuper = false;
-    for (Ast.StmtNode s : cls.body()) {
-      if (ClassBodies.defName(s) != null && callsSuper(s)) {
-        classUsesSuper = true;
-        break;
-      }
-    }
     SemanticModel model = null;
     for (Ast.StmtNode s : cls.body()) {
       String self = switch (s) {
@@ -53,6 +47,7 @@ public final class MixedSuperAndExplicitParentCall implements AstRule {
       if (self == null) {
         continue;
       }
+      boolean methodUsesSuper = callsSuper(s);
       for (Ast.Node n : ClassBodies.ownNodes(bodyOf(s))) {
         if (!(n instanceof Ast.Call call) || !(call.func() instanceof Ast.Attribute attr)
             || !(attr.value() instanceof Ast.Name base) || !bases.contains(base.id())
@@ -61,9 +56,14 @@ public final class MixedSuperAndExplicitParentCall implements AstRule {
           continue;
         }
         String why;
-        if (classUsesSuper) {
-          why = "'" + cls.name() + "' also calls super()";
+        if (methodUsesSuper) {
+          why = "the same method also calls super()";
         } else {
+          // With one base, the explicit call and the parent's super() chain still run each
+          // method once; the double call needs two bases sharing the rest of the chain.
+          if (cls.bases().size() < 2) {
+            continue;
+          }
           if (model == null) {
             model = ExpertModel.of(file);
           }

@@ -57,7 +57,9 @@ public final class PropertyCallInsteadOfDecorator implements AstRule {
           others = true;
         }
       }
-      if (others) {
+      // Without a getter of its own (a setter-only property), the decorator form does not fit.
+      Ast.ExprNode getter = call.args().isEmpty() ? keyword(call, "fget") : call.args().get(0);
+      if (others || !(getter instanceof Ast.Name g && methods.contains(g.id()))) {
         continue;
       }
       if (!own || !QualifiedNames.isOneOf(ExpertModel.of(file), call.func(), "builtins.property")) {
@@ -80,5 +82,14 @@ public final class PropertyCallInsteadOfDecorator implements AstRule {
       }
     }
     return false;
+  }
+
+  private static Ast.ExprNode keyword(Ast.Call call, String name) {
+    for (Ast.Keyword k : call.keywords()) {
+      if (name.equals(k.arg())) {
+        return k.value();
+      }
+    }
+    return null;
   }
 }

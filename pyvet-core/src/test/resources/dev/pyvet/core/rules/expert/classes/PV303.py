@@ -15,12 +15,20 @@ class C(A, B):
         B.__init__(self)
 
 
-class D(B):
+class D(A, B):
     def __init__(self):
         super().__init__()
+        B.__init__(self)
 
+    # Not reported: this method does not call super() itself.
     def reset(self):
         B.__init__(self)
+
+
+# Not reported: with a single base, the parent's super() chain still runs everything once.
+class J(A):
+    def __init__(self):
+        A.__init__(self)
 
 
 # Not reported: explicit calls everywhere, and B does not call super().

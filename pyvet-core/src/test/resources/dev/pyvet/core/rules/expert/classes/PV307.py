@@ -24,6 +24,11 @@ class Modern:
         return self._width
 
     size = property(lambda self: self._size)
+
+    def _set_only(self, value):
+        self._value = value
+
+    value = property(fset=_set_only)
     other = property(outside)
 
 
