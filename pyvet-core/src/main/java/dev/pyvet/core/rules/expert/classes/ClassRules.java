@@ -18,6 +18,7 @@ public final class ClassRules {
     all.add(new UselessObjectInheritance());
     all.add(new PropertyCallInsteadOfDecorator());
     all.add(new NoStaticmethodOrClassmethodDecorator());
+    all.add(new NextWithoutIter());
     return all;
   }
 }

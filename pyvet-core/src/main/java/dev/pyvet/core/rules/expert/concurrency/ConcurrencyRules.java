@@ -17,6 +17,7 @@ public final class ConcurrencyRules {
     all.add(new AsyncioCoroutineDecorator());
     all.add(new AsyncioWaitWithCoroutines());
     all.add(new AsyncioLoopArgument());
+    all.add(new AsyncioDanglingTask());
     return all;
   }
 }

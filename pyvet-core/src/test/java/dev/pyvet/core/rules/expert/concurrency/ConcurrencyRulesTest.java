@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ConcurrencyRulesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"PV401", "PV402", "PV403", "PV404", "PV405", "PV406", "PV407"})
+  @ValueSource(strings = {"PV401", "PV402", "PV403", "PV404", "PV405", "PV406", "PV407", "PV408"})
   void fixture(String code) {
     RuleFixture.assertFixture(ConcurrencyRulesTest.class, code);
   }
