@@ -13,6 +13,7 @@ import java.util.Set;
     code = "PV305",
     name = "eq-without-hash",
     family = "expert",
+    defaultEnabled = false,
     summary = "A class defines __eq__ but not __hash__, which makes its instances unhashable "
         + "without saying so.")
 public final class EqWithoutHash implements AstRule {

@@ -16,6 +16,7 @@ import java.util.Set;
     code = "PV303",
     name = "mixed-super-and-explicit-parent-call",
     family = "expert",
+    defaultEnabled = false,
     summary = "A method calls a parent's method explicitly (Base.method(self)) while the same "
         + "method, or that parent's method in a multiple-inheritance class, uses super(), so some "
         + "methods run twice or not at all.")

@@ -14,6 +14,7 @@ import java.util.Set;
     code = "PV309",
     name = "iterator-without-iter",
     family = "expert",
+    defaultEnabled = false,
     summary = "A class without bases defines __next__ but not __iter__, so its instances cannot be "
         + "used in a for loop.",
     fix = FixAvailability.SAFE)

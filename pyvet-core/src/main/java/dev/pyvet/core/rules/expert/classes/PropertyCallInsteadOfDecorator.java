@@ -51,7 +51,9 @@ public final class PropertyCallInsteadOfDecorator implements AstRule {
       boolean own = false;
       boolean others = false;
       for (Ast.ExprNode e : accessors) {
-        if (e instanceof Ast.Name n && methods.contains(n.id())) {
+        // Public accessors (get_x, set_x) are API of their own that the rewrite would remove.
+        if (e instanceof Ast.Name n && methods.contains(n.id()) && n.id().startsWith("_")
+            && !n.id().endsWith("__")) {
           own = true;
         } else if (!(e instanceof Ast.Constant c && c.value() instanceof ConstantValue.None)) {
           others = true;

@@ -13,7 +13,8 @@ class Rectangle:
     area = property(fget=_area)
 
 
-# Not reported: the decorator form, a lambda, accessors from elsewhere, a shadowed property.
+# Not reported: the decorator form, a lambda, accessors from elsewhere, a setter-only property,
+# public accessors, a shadowed property.
 def outside(self):
     return 1
 
@@ -29,6 +30,11 @@ class Modern:
         self._value = value
 
     value = property(fset=_set_only)
+
+    def get_limit(self):
+        return self._limit
+
+    limit = property(get_limit)
     other = property(outside)
 
 
@@ -37,9 +43,9 @@ def shadowed():
         return args
 
     class Local:
-        def get(self):
+        def _get(self):
             return 1
 
-        value = property(get)
+        value = property(_get)
 
     return Local
