@@ -19,6 +19,7 @@ public final class ClassRules {
     all.add(new PropertyCallInsteadOfDecorator());
     all.add(new NoStaticmethodOrClassmethodDecorator());
     all.add(new NextWithoutIter());
+    all.add(new ExitReraisesException());
     return all;
   }
 }

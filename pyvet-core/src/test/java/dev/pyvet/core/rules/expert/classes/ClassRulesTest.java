@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClassRulesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"PV301", "PV302", "PV303", "PV304", "PV305", "PV306", "PV307", "PV308", "PV309"})
+  @ValueSource(strings = {"PV301", "PV302", "PV303", "PV304", "PV305", "PV306", "PV307", "PV308", "PV309", "PV310"})
   void fixture(String code) {
     RuleFixture.assertFixture(ClassRulesTest.class, code);
   }
