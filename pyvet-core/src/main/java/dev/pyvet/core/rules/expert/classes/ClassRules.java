@@ -10,6 +10,16 @@ public final class ClassRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new ExitSwallowsAllExceptions());
+    all.add(new SuperCallWithParameters());
+    all.add(new MixedSuperAndExplicitParentCall());
+    all.add(new Py2MetaclassAttribute());
+    all.add(new EqWithoutHash());
+    all.add(new UselessObjectInheritance());
+    all.add(new PropertyCallInsteadOfDecorator());
+    all.add(new NoStaticmethodOrClassmethodDecorator());
+    all.add(new NextWithoutIter());
+    all.add(new ExitReraisesException());
     return all;
   }
 }

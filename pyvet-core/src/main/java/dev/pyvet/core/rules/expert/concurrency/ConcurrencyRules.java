@@ -10,6 +10,14 @@ public final class ConcurrencyRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new ProcessSpawnWithoutMainGuard());
+    all.add(new UnawaitedCoroutine());
+    all.add(new BlockingCallInAsyncFunction());
+    all.add(new LegacyEventLoopApi());
+    all.add(new AsyncioCoroutineDecorator());
+    all.add(new AsyncioWaitWithCoroutines());
+    all.add(new AsyncioLoopArgument());
+    all.add(new AsyncioDanglingTask());
     return all;
   }
 }
