@@ -10,6 +10,10 @@ public final class DataRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new NaiveDatetime());
+    all.add(new StrCalledOnBytes());
+    all.add(new BytesFromStrWithoutEncoding());
+    all.add(new WallClockDuration());
     return all;
   }
 }
