@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * {@code str(value)} without an encoding, or an f-string field without a conversion, where the
- * value is surely bytes (see {@link Exprs#isBytes}): the text produced is the bytes' repr.
+ * value is surely bytes (see {@link Exprs#isBytes}): the text produced is the bytes' repr. A bytes
+ * literal written straight into the call is taken as deliberate.
  */
 @RuleInfo(
     code = "PV602",
@@ -41,7 +42,8 @@ public final class StrCalledOnBytes implements AstRule {
       }
       SemanticModel model = ExpertModel.of(file);
       Ast.ExprNode value = call.args().get(0);
-      if ("builtins.str".equals(QualifiedNames.ofCall(model, call)) && Exprs.isBytes(model, value)) {
+      if (!isLiteral(value) && "builtins.str".equals(QualifiedNames.ofCall(model, call))
+          && Exprs.isBytes(model, value)) {
         out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()), "PV602",
             "str() on bytes value " + describe(file, value)
                 + " gives its repr \"b'...'\": decode it, e.g. .decode('utf-8'), or pass the encoding to str()");
@@ -52,12 +54,17 @@ public final class StrCalledOnBytes implements AstRule {
         return;
       }
       Ast.ExprNode value = f.value();
-      if (Exprs.isBytes(ExpertModel.of(file), value)) {
+      if (!isLiteral(value) && Exprs.isBytes(ExpertModel.of(file), value)) {
         out.report(value.lineno(), AstRule.charColumn(file, value.lineno(), value.colOffset()), "PV602",
             "f-string formats bytes value " + describe(file, value)
                 + " as its repr \"b'...'\": decode it first, or write !r if the repr is wanted");
       }
     }
+  }
+
+  /** str() of a bytes literal written as such is done on purpose (tests of bytes' str()). */
+  private static boolean isLiteral(Ast.ExprNode value) {
+    return value instanceof Ast.Constant;
   }
 
   private static String describe(ParsedFile file, Ast.ExprNode value) {

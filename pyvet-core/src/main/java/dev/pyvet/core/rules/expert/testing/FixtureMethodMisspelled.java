@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * In a TestCase subclass, a method whose name is one of unittest's hooks spelled in another case
  * or with underscores ({@code setup}, {@code setUP}, {@code tear_down}, {@code setUpclass}), which
- * unittest never calls; and {@code setUpClass}/{@code tearDownClass} without {@code @classmethod}.
+ * unittest never calls; and {@code setUpClass}/{@code tearDownClass} taking {@code cls} without {@code @classmethod}.
  */
 @RuleInfo(
     code = "PV702",
@@ -69,11 +69,17 @@ public final class FixtureMethodMisspelled implements AstRule {
           out.report(at.lineno(), col, "PV702", "'" + name + "' in TestCase '" + cls.name()
               + "' is never called by unittest: rename it to '" + hook + "'");
         }
-      } else if (CLASS_HOOKS.contains(hook) && !isClassMethod(model, def)) {
+      } else if (CLASS_HOOKS.contains(hook) && !isClassMethod(model, def) && takesParameter(def)) {
         out.report(at.lineno(), col, "PV702", "'" + name + "' in TestCase '" + cls.name()
             + "' is called on the class: decorate it with @classmethod");
       }
     }
+  }
+
+  /** A hook without parameters is called fine on the class; one with {@code cls} gets no argument. */
+  private static boolean takesParameter(Ast.StmtNode def) {
+    Ast.Arguments a = TestClasses.args(def);
+    return !a.posonlyargs().isEmpty() || !a.args().isEmpty();
   }
 
   /** Any decorator counts: staticmethod works as well, and others we cannot see through may wrap it. */

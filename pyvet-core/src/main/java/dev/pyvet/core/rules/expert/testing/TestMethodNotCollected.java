@@ -26,6 +26,9 @@ import java.util.Set;
     defaultEnabled = true,
     fix = FixAvailability.UNSAFE)
 public final class TestMethodNotCollected implements AstRule {
+  // prefixes people use to switch a test off on purpose
+  private static final String[] DISABLING_PREFIXES = {
+      "disabled", "disable_", "skip", "xfail", "broken", "todo", "xxx", "x_", "dont", "no_", "off_", "_"};
   private static final Set<String> MISSPELLED_PREFIXES = Set.of("tset", "tets", "etst", "tst_", "tes_", "testt");
 
   @Override
@@ -65,10 +68,12 @@ public final class TestMethodNotCollected implements AstRule {
   }
 
   private static boolean looksLikeTest(String name) {
-    if (name.startsWith("_")) {
-      return false;
-    }
     String lower = name.toLowerCase(Locale.ROOT);
+    for (String p : DISABLING_PREFIXES) {
+      if (lower.startsWith(p)) {
+        return false;
+      }
+    }
     if (lower.startsWith("test") || lower.endsWith("_test") || lower.contains("_test_")) {
       return true;
     }

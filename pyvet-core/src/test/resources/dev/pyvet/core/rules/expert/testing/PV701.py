@@ -74,3 +74,9 @@ def suite():
 class Named(unittest.TestCase):
     def named_in_suite_test(self):
         self.assertTrue(True)
+
+    def disabled_test_later(self):
+        self.assertTrue(False)
+
+    def skip_test_flaky(self):
+        self.assertTrue(False)

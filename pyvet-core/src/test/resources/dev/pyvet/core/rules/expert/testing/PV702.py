@@ -56,3 +56,9 @@ class NotATest:
 
     def setUpClass(cls):
         pass
+
+
+class D(unittest.TestCase):
+    # non-hit: called on the class without arguments, which works
+    def setUpClass():
+        pass

@@ -16,3 +16,17 @@ def test_sends():
     assert sender.send.call_count == 1
     check = sender.send.assert_called_once
     value = sender.send.called_once_with("x")
+
+
+class Spec:
+    def called_once(self):
+        pass
+
+
+def test_deliberate(self):
+    specced = mock.Mock(spec=Spec)
+    specced.called_once()
+    loose = mock.Mock(unsafe=True)
+    loose.called_once_with()
+    with self.assertRaises(AttributeError):
+        mock.Mock().called_once_with()
