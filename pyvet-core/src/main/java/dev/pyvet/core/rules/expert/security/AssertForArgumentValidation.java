@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * {@code assert} statements at the start of a public function or method of a module-level class
  * (after the docstring) that test one of the function's parameters: argument checks that vanish
- * under {@code python -O}. Test files, private functions and nested functions are left alone;
+ * under {@code python -O}. Test files, private modules and packages ({@code _internal}), private
+ * functions and nested functions are left alone;
  * asserts further down the body are taken as internal invariants.
  */
 @RuleInfo(
@@ -58,7 +59,7 @@ public final class AssertForArgumentValidation implements AstRule {
         || body.size() > 1 && isDocstring(body.get(0)) && body.get(1) instanceof Ast.Assert)) {
       return;
     }
-    if (Calls.isTestFile(file)) {
+    if (Calls.isTestFile(file) || isPrivateModule(file)) {
       return;
     }
     SemanticModel model = ExpertModel.of(file);
@@ -86,6 +87,16 @@ public final class AssertForArgumentValidation implements AstRule {
             + "' and is removed under python -O: raise TypeError or ValueError instead", out);
       }
     }
+  }
+
+  /** A module or package whose name starts with an underscore ({@code pkg/_internal/x.py}) is not public API. */
+  private static boolean isPrivateModule(ParsedFile file) {
+    for (String part : file.file().displayPath().replace('\\', '/').split("/")) {
+      if (part.startsWith("_") && !part.equals("__init__.py") && !part.equals("__main__.py")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDocstring(Ast.StmtNode s) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * pickle-like deserialisation ({@code pickle.loads}, {@code marshal.loads}, {@code dill},
  * {@code shelve}...) of data that looks like it comes from outside: the argument, or what a local
  * name in it was assigned, mentions a request, a socket receive, a URL download, standard input
- * or the environment. Loading one's own cache files is not reported.
+ * or the environment. Loading one's own cache files, and round trips through {@code dumps()}, are
+ * not reported.
  */
 @RuleInfo(
     code = "PV802",
@@ -69,6 +70,11 @@ public final class PickleLoadUntrusted implements AstRule {
         + "or authenticate it (hmac) before unpickling", out);
   }
 
+  private static boolean isSerialising(SemanticModel model, Ast.Call c) {
+    String q = QualifiedNames.ofCall(model, c);
+    return q != null && (q.endsWith(".dumps") || q.endsWith(".dump"));
+  }
+
   /** The identifier that makes the expression look external, or null. */
   private static String untrustedSource(SemanticModel model, Ast.ExprNode root) {
     Deque<Ast.Node> stack = new ArrayDeque<>();
@@ -79,6 +85,10 @@ public final class PickleLoadUntrusted implements AstRule {
     while (!stack.isEmpty() && seen++ < MAX_NODES) {
       Ast.Node n = stack.pop();
       int h = hops.pop();
+      if (n instanceof Ast.Call c && isSerialising(model, c)) {
+        // pickle.loads(pickle.dumps(obj)): a copy of the program's own object
+        continue;
+      }
       String id = null;
       if (n instanceof Ast.Name name) {
         id = name.id();

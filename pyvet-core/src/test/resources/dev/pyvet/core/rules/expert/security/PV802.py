@@ -23,3 +23,9 @@ def handle(request, sock, path):
 
 def shadowed(pickle, request):
     return pickle.loads(request.body)
+
+
+def round_trip(message, request):
+    copy = pickle.loads(pickle.dumps(request, 4))
+    blob = pickle.dumps(message)
+    return copy, pickle.loads(blob)
