@@ -2,6 +2,7 @@ import datetime
 import datetime as dt
 from datetime import datetime as DT, timezone, date
 import time
+import pytest
 
 a = datetime.datetime.utcnow()
 b = dt.datetime.utcfromtimestamp(time.time())
@@ -34,3 +35,10 @@ class Clock:
 
 
 q = Clock().now()
+
+
+def test_deprecated(self):
+    with self.assertWarns(DeprecationWarning):
+        DT.utcnow()
+    with pytest.warns(DeprecationWarning):
+        DT.utcfromtimestamp(0)
