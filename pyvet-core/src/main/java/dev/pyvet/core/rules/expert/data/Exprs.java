@@ -18,6 +18,7 @@ final class Exprs {
   private Exprs() {}
 
   private static final int MAX_HOPS = 4;
+  private static final int MAX_UP = 40;
 
   private static final Set<String> BYTES_FUNCTIONS = Set.of(
       "builtins.bytes", "os.urandom", "os.fsencode", "struct.pack",
@@ -107,6 +108,33 @@ final class Exprs {
     }
     String q = QualifiedNames.ofCall(model, call);
     return q != null && STR_FUNCTIONS.contains(q);
+  }
+
+  /**
+   * Whether the call sits in a block that expects a warning ({@code self.assertWarns(...)},
+   * {@code pytest.warns}, {@code pytest.deprecated_call}, test.support's {@code check_warnings}):
+   * what the warning is about is done on purpose there.
+   */
+  static boolean expectsWarning(SemanticModel model, Ast.Node node) {
+    Ast.Node p = model.parentOf(node);
+    for (int up = 0; up < MAX_UP && p != null; up++) {
+      if (p instanceof Ast.With w) {
+        for (Ast.WithItem item : w.items()) {
+          if (item.contextExpr() instanceof Ast.Call c
+              && (c.func() instanceof Ast.Attribute f && f.attr().startsWith("assertWarns")
+                  || isWarningContext(QualifiedNames.ofCall(model, c)))) {
+            return true;
+          }
+        }
+      }
+      p = model.parentOf(p);
+    }
+    return false;
+  }
+
+  private static boolean isWarningContext(String q) {
+    return q != null && (q.equals("pytest.warns") || q.equals("pytest.deprecated_call")
+        || q.endsWith(".check_warnings"));
   }
 
   static boolean isStrLiteral(Ast.ExprNode e) {

@@ -19,8 +19,6 @@ final class NaiveDatetimeCalls {
 
   static final Set<String> UTC = Set.of("utcnow", "utcfromtimestamp");
   static final Set<String> LOCAL = Set.of("now", "today", "fromtimestamp");
-  private static final Set<String> WARNING_CONTEXTS = Set.of("pytest.warns", "pytest.deprecated_call");
-  private static final int MAX_UP = 40;
 
   /** The message for a call of one of {@code methods} that makes a naive value, or null. */
   static String message(Ast.Call call, ParsedFile file, Set<String> methods) {
@@ -30,7 +28,7 @@ final class NaiveDatetimeCalls {
     }
     SemanticModel model = ExpertModel.of(file);
     String q = QualifiedNames.ofCall(model, call);
-    if (!("datetime.datetime." + a.attr()).equals(q) || expectsWarning(model, call)) {
+    if (!("datetime.datetime." + a.attr()).equals(q) || Exprs.expectsWarning(model, call)) {
       return null;
     }
     return switch (a.attr()) {
@@ -45,27 +43,6 @@ final class NaiveDatetimeCalls {
           ? null
           : "naive datetime from 'datetime.fromtimestamp()' without tz: pass a time zone, e.g. tz=timezone.utc";
     };
-  }
-
-  /**
-   * Whether the call sits in a block that expects a warning ({@code self.assertWarns(...)},
-   * {@code pytest.warns}, {@code pytest.deprecated_call}): the deprecated call is made on purpose.
-   */
-  private static boolean expectsWarning(SemanticModel model, Ast.Call call) {
-    Ast.Node p = model.parentOf(call);
-    for (int up = 0; up < MAX_UP && p != null; up++) {
-      if (p instanceof Ast.With w) {
-        for (Ast.WithItem item : w.items()) {
-          if (item.contextExpr() instanceof Ast.Call c
-              && (c.func() instanceof Ast.Attribute f && f.attr().startsWith("assertWarns")
-                  || WARNING_CONTEXTS.contains(String.valueOf(QualifiedNames.ofCall(model, c))))) {
-            return true;
-          }
-        }
-      }
-      p = model.parentOf(p);
-    }
-    return false;
   }
 
   /** Whether the call passes a time zone other than a literal None, positionally at {@code at} or as tz=. */

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * {@code str(value)} without an encoding, or an f-string field without a conversion, where the
  * value is surely bytes (see {@link Exprs#isBytes}): the text produced is the bytes' repr. A bytes
- * literal written straight into the call is taken as deliberate.
+ * literal written straight into the call, and code in a block that expects a warning (BytesWarning
+ * tests), are taken as deliberate.
  */
 @RuleInfo(
     code = "PV602",
@@ -43,7 +44,7 @@ public final class StrCalledOnBytes implements AstRule {
       SemanticModel model = ExpertModel.of(file);
       Ast.ExprNode value = call.args().get(0);
       if (!isLiteral(value) && "builtins.str".equals(QualifiedNames.ofCall(model, call))
-          && Exprs.isBytes(model, value)) {
+          && Exprs.isBytes(model, value) && !Exprs.expectsWarning(model, call)) {
         out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()), "PV602",
             "str() on bytes value " + describe(file, value)
                 + " gives its repr \"b'...'\": decode it, e.g. .decode('utf-8'), or pass the encoding to str()");
@@ -54,7 +55,8 @@ public final class StrCalledOnBytes implements AstRule {
         return;
       }
       Ast.ExprNode value = f.value();
-      if (!isLiteral(value) && Exprs.isBytes(ExpertModel.of(file), value)) {
+      SemanticModel model = ExpertModel.of(file);
+      if (!isLiteral(value) && Exprs.isBytes(model, value) && !Exprs.expectsWarning(model, f)) {
         out.report(value.lineno(), AstRule.charColumn(file, value.lineno(), value.colOffset()), "PV602",
             "f-string formats bytes value " + describe(file, value)
                 + " as its repr \"b'...'\": decode it first, or write !r if the repr is wanted");

@@ -1,4 +1,5 @@
 import base64
+from test.support.warnings_helper import check_warnings
 import hashlib
 import subprocess as sp
 from subprocess import check_output
@@ -32,4 +33,13 @@ def shadowed(str):
 
 
 def param(raw):
+    return str(raw)
+
+
+def test_bytes_warning(self):
+    raw = "x".encode()
+    with self.assertWarns(BytesWarning):
+        str(raw)
+    with check_warnings(("", BytesWarning)):
+        f"{raw}"
     return str(raw)
