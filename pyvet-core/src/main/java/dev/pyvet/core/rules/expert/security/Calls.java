@@ -49,6 +49,20 @@ final class Calls {
     out.report(at.lineno(), AstRule.charColumn(file, at.lineno(), at.colOffset()), code, message);
   }
 
+  /** The called function's own name ({@code loads} in {@code pickle.loads(...)}), or null. */
+  static String calledName(Ast.Call call) {
+    if (call.func() instanceof Ast.Attribute a) {
+      return a.attr();
+    }
+    return call.func() instanceof Ast.Name n ? n.id() : null;
+  }
+
+  /** Whether the call's own name is the last segment of one of {@code qualified}: a cheap filter before name resolution. */
+  static boolean mayBeOneOf(Ast.Call call, java.util.Set<String> lastSegments) {
+    String name = calledName(call);
+    return name != null && lastSegments.contains(name);
+  }
+
   /** The last segment of a dotted name. */
   static String last(String dotted) {
     return dotted.substring(dotted.lastIndexOf('.') + 1);

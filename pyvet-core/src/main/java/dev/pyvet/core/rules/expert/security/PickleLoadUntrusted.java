@@ -36,6 +36,8 @@ public final class PickleLoadUntrusted implements AstRule {
       "cPickle.load", "cPickle.loads", "marshal.load", "marshal.loads", "dill.load", "dill.loads",
       "cloudpickle.load", "cloudpickle.loads", "joblib.load", "jsonpickle.decode",
       "pandas.read_pickle", "numpy.load", "torch.load");
+  private static final Set<String> LOADER_NAMES = LOADERS.stream().map(Calls::last)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** Identifiers (lower case) that say where data came from. */
   private static final Set<String> UNTRUSTED = Set.of(
       "request", "req", "recv", "recvfrom", "recv_into", "recvmsg", "urlopen", "urlretrieve",
@@ -53,7 +55,7 @@ public final class PickleLoadUntrusted implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    if (call.args().isEmpty() || !(call.func() instanceof Ast.Attribute || call.func() instanceof Ast.Name)) {
+    if (call.args().isEmpty() || !Calls.mayBeOneOf(call, LOADER_NAMES)) {
       return;
     }
     SemanticModel model = ExpertModel.of(file);

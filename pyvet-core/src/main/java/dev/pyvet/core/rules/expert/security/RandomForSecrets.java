@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
     name = "random-for-secrets",
     family = "expert",
     summary = "Reports values from the random module used as passwords, tokens, keys, salts or nonces, which the module makes predictable.",
-    defaultEnabled = true,
+    defaultEnabled = false,
     fix = FixAvailability.UNSAFE)
 public final class RandomForSecrets implements AstRule {
   private static final Set<String> FUNCTIONS = Set.of(

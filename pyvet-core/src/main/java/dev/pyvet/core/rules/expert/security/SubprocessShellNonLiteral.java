@@ -29,6 +29,10 @@ public final class SubprocessShellNonLiteral implements AstRule {
   private static final Set<String> SHELL_ALWAYS = Set.of(
       "subprocess.getoutput", "subprocess.getstatusoutput", "os.system", "os.popen");
 
+  private static final Set<String> NAMES = java.util.stream.Stream.concat(
+          SHELL_OPTIONAL.stream(), SHELL_ALWAYS.stream())
+      .map(Calls::last).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   @Override
   public Set<Class<? extends Ast.Node>> nodeKinds() {
     return Set.of(Ast.Call.class);
@@ -37,7 +41,7 @@ public final class SubprocessShellNonLiteral implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    if (!(call.func() instanceof Ast.Attribute || call.func() instanceof Ast.Name)) {
+    if (!Calls.mayBeOneOf(call, NAMES)) {
       return;
     }
     String q = QualifiedNames.ofCall(ExpertModel.of(file), call);

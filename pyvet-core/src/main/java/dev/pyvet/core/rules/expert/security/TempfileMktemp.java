@@ -16,7 +16,7 @@ import java.util.Set;
     name = "tempfile-mktemp",
     family = "expert",
     summary = "Reports tempfile.mktemp(), whose file name another process can claim before it is used.",
-    defaultEnabled = true,
+    defaultEnabled = false,
     fix = FixAvailability.NONE)
 public final class TempfileMktemp implements AstRule {
   @Override

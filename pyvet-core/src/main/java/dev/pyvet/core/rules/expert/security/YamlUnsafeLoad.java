@@ -24,6 +24,7 @@ import java.util.Set;
     defaultEnabled = true,
     fix = FixAvailability.UNSAFE)
 public final class YamlUnsafeLoad implements AstRule {
+  private static final Set<String> LOAD_NAMES = Set.of("load", "load_all");
   private static final Set<String> SAFE = Set.of("SafeLoader", "CSafeLoader", "BaseLoader", "CBaseLoader");
   private static final Set<String> UNSAFE = Set.of(
       "Loader", "CLoader", "UnsafeLoader", "CUnsafeLoader", "FullLoader", "CFullLoader");
@@ -36,8 +37,7 @@ public final class YamlUnsafeLoad implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    if (!(call.func() instanceof Ast.Attribute || call.func() instanceof Ast.Name)
-        || Calls.hasDoubleStar(call) || Calls.hasStarred(call)) {
+    if (!Calls.mayBeOneOf(call, LOAD_NAMES) || Calls.hasDoubleStar(call) || Calls.hasStarred(call)) {
       return;
     }
     SemanticModel model = ExpertModel.of(file);
