@@ -10,6 +10,11 @@ public final class DataRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new NaiveUtcDatetime());
+    all.add(new StrCalledOnBytes());
+    all.add(new BytesFromStrWithoutEncoding());
+    all.add(new WallClockDuration());
+    all.add(new NaiveDatetime());
     return all;
   }
 }

@@ -10,6 +10,13 @@ public final class SecurityRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new EvalExecNonLiteral());
+    all.add(new PickleLoadUntrusted());
+    all.add(new YamlUnsafeLoad());
+    all.add(new SubprocessShellNonLiteral());
+    all.add(new TempfileMktemp());
+    all.add(new AssertForArgumentValidation());
+    all.add(new RandomForSecrets());
     return all;
   }
 }

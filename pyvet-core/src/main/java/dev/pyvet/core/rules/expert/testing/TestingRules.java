@@ -10,6 +10,10 @@ public final class TestingRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new TestMethodNotCollected());
+    all.add(new FixtureMethodMisspelled());
+    all.add(new TestClassWithoutTestCase());
+    all.add(new MockAssertionNotAsserting());
     return all;
   }
 }
