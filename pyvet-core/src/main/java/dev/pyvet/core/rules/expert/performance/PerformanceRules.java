@@ -10,6 +10,9 @@ public final class PerformanceRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new StringConcatInLoop());
+    all.add(new ListMembershipInLoop());
+    all.add(new UnnecessaryComprehensionInCall());
     return all;
   }
 }

@@ -1,0 +1,79 @@
+import functools
+from functools import wraps
+import functools as ft
+
+
+def logged(function):
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+    return wrapper
+
+
+def repeat(times=2):
+    def decorator(func):
+        async def inner(*a, **kw):
+            for _ in range(times):
+                await func(*a, **kw)
+        return inner
+    return decorator
+
+
+# non-hits
+def good(function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+    return wrapper
+
+
+def good_from(function):
+    @wraps(function)
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+    return wrapper
+
+
+def good_alias(function):
+    @ft.wraps(function)
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+    return wrapper
+
+
+def copied(function):
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+    functools.update_wrapper(wrapper, function)
+    return wrapper
+
+
+def by_hand(function):
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+    wrapper.__name__ = function.__name__
+    return wrapper
+
+
+def adapter(callback):
+    # a callback adapter with a fixed signature, not a signature-preserving wrapper
+    def handler(event):
+        return callback(event.data)
+    return handler
+
+
+def not_returned(function):
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+    register(wrapper)
+    return function
+
+
+def calls_other(function, other):
+    def wrapper(*args, **kwargs):
+        function = other
+        return function(*args, **kwargs)
+    return wrapper
+
+
+def register(f):
+    return f
