@@ -25,12 +25,10 @@ public final class CacheOnImpureFunction implements AstRule {
       "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today",
       "datetime.date.today",
       "builtins.open", "builtins.input", "io.open", "codecs.open",
-      "os.listdir", "os.scandir", "os.walk", "os.stat", "os.getcwd", "os.getenv",
-      "os.environ.get", "os.path.exists", "os.path.isfile", "os.path.isdir",
-      "os.path.getmtime", "os.path.getsize", "glob.glob", "glob.iglob",
+      "os.listdir", "os.scandir", "os.walk", "os.stat", "os.path.getmtime", "glob.glob",
+      "glob.iglob",
       "urllib.request.urlopen", "socket.create_connection", "socket.socket",
       "http.client.HTTPConnection", "http.client.HTTPSConnection",
-      "subprocess.run", "subprocess.check_output", "subprocess.Popen", "os.popen",
       "uuid.uuid1", "uuid.uuid4", "os.urandom", "secrets.token_bytes", "secrets.token_hex");
   /** HTTP client modules whose top-level request functions do network I/O. */
   private static final List<String> HTTP_CLIENTS = List.of("requests.", "httpx.");

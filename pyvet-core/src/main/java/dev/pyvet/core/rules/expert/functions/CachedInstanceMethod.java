@@ -16,6 +16,9 @@ import java.util.Set;
     summary = "functools.lru_cache or functools.cache decorates an instance method.",
     defaultEnabled = true)
 public final class CachedInstanceMethod implements AstRule {
+  /** Methods Python makes static or class methods implicitly. */
+  private static final Set<String> IMPLICIT = Set.of("__new__", "__init_subclass__",
+      "__class_getitem__");
   private static final Set<String> NOT_INSTANCE = Set.of("builtins.staticmethod",
       "builtins.classmethod");
 
@@ -29,7 +32,7 @@ public final class CachedInstanceMethod implements AstRule {
     SemanticModel model = null;
     for (Ast.StmtNode s : ((Ast.ClassDef) node).body()) {
       Syntax.Def def = Syntax.Def.of(s);
-      if (def == null || def.decorators().isEmpty()) {
+      if (def == null || def.decorators().isEmpty() || IMPLICIT.contains(def.name())) {
         continue;
       }
       if (model == null) {

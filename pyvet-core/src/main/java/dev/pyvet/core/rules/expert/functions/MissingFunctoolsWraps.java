@@ -37,14 +37,21 @@ public final class MissingFunctoolsWraps implements AstRule {
     List<Syntax.Def> inner = new ArrayList<>();
     Set<String> returned = new HashSet<>();
     boolean[] copiesByHand = {false};
+    Set<String> passedOn = new HashSet<>();
     Syntax.forEachInScope(decorator.body(), n -> {
       Syntax.Def d = n == node ? null : Syntax.Def.of(n);
       if (d != null) {
         inner.add(d);
       } else if (n instanceof Ast.Return r && r.value() instanceof Ast.Name name) {
         returned.add(name.id());
-      } else if (n instanceof Ast.Call c && calleeName(c).equals("update_wrapper")) {
-        copiesByHand[0] = true;
+      } else if (n instanceof Ast.Call c) {
+        // update_wrapper(w, f), or a helper of the module's own that copies the metadata
+        copiesByHand[0] |= calleeName(c).equals("update_wrapper");
+        for (Ast.ExprNode arg : c.args()) {
+          if (arg instanceof Ast.Name name) {
+            passedOn.add(name.id());
+          }
+        }
       } else if (n instanceof Ast.Attribute a && a.ctx() == Ast.ExprContext.Store
           && COPIED.contains(a.attr())) {
         copiesByHand[0] = true;
@@ -55,7 +62,8 @@ public final class MissingFunctoolsWraps implements AstRule {
     }
     SemanticModel model = null;
     for (Syntax.Def wrapper : inner) {
-      if (!returned.contains(wrapper.name()) || hasWraps(wrapper)
+      if (!returned.contains(wrapper.name()) || passedOn.contains(wrapper.name())
+          || hasWraps(wrapper)
           || (wrapper.args().vararg() == null && wrapper.args().kwarg() == null)) {
         continue;
       }

@@ -55,6 +55,15 @@ public final class MutableArgumentDefault implements AstRule {
     }
   }
 
+  /**
+   * Private parameters ({@code _cache={}}, {@code _seen=[]}) and parameters named as caches are
+   * the deliberate use of a shared default as per-function storage, not a mistake.
+   */
+  private static boolean deliberate(String param) {
+    String lower = param.toLowerCase(java.util.Locale.ROOT);
+    return param.startsWith("_") || lower.contains("cache") || lower.contains("memo");
+  }
+
   private static SemanticModel check(ParsedFile file, Findings out, SemanticModel model,
       String function, Ast.Arg param, Ast.ExprNode value) {
     String kind = switch (value) {
@@ -66,6 +75,9 @@ public final class MutableArgumentDefault implements AstRule {
       case Ast.SetComp s -> "set";
       default -> null;
     };
+    if (deliberate(param.arg())) {
+      return model;
+    }
     if (kind == null && value instanceof Ast.Call call) {
       if (model == null) {
         model = ExpertModel.of(file);

@@ -5,7 +5,6 @@ import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleInfo;
 import dev.pyvet.core.rules.expert.ExpertModel;
-import dev.pyvet.core.semantic.QualifiedNames;
 import dev.pyvet.core.semantic.Scope;
 import dev.pyvet.core.semantic.SemanticModel;
 import dev.pyvet.syntax.ast.Ast;
@@ -32,9 +31,6 @@ public final class Python2Builtin implements AstRule {
       Map.entry("cmp", "(a > b) - (a < b)"), Map.entry("buffer", "memoryview"),
       Map.entry("intern", "sys.intern"), Map.entry("apply", "f(*args, **kwargs)"),
       Map.entry("coerce", "explicit conversions"), Map.entry("StandardError", "Exception"));
-  /** Exceptions whose handler shows the name is probed on purpose ({@code try: unicode}). */
-  private static final Set<String> PROBES = Set.of("builtins.NameError", "builtins.Exception",
-      "builtins.BaseException");
 
   @Override
   public Set<Class<? extends Ast.Node>> nodeKinds() {
@@ -58,9 +54,12 @@ public final class Python2Builtin implements AstRule {
       return;
     }
     SemanticModel model = ExpertModel.of(file);
+    if (Py2Guards.isCompatibilityModule(model)) {
+      return;
+    }
     for (Ast.Name name : candidates) {
       if (model.bindingOf(name) != null || model.scopeOf(name) == null
-          || underStarImport(model, name) || guarded(model, file, name)) {
+          || underStarImport(model, name) || Py2Guards.guarded(model, file, name)) {
         continue;
       }
       out.report(name.lineno(), Syntax.column(file, name), "PV206",
@@ -76,51 +75,5 @@ public final class Python2Builtin implements AstRule {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether the read sits where Python 2 compatibility code expects it to fail or not to run:
-   * in a try whose handler catches NameError, or under an if that tests the Python version.
-   */
-  private static boolean guarded(SemanticModel model, ParsedFile file, Ast.Name name) {
-    Ast.Node child = name;
-    for (Ast.Node p = model.parentOf(name); p != null; child = p, p = model.parentOf(p)) {
-      if (p instanceof Ast.Try t && t.body().contains(child)) {
-        for (Ast.ExceptHandlerNode h : t.handlers()) {
-          Ast.ExprNode type = ((Ast.ExceptHandler) h).type();
-          if (type == null || catches(model, type)) {
-            return true;
-          }
-        }
-      } else if (p instanceof Ast.If i && testsVersion(file, i.test())) {
-        return true;
-      } else if (p instanceof Ast.IfExp i && testsVersion(file, i.test())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean catches(SemanticModel model, Ast.ExprNode type) {
-    if (type instanceof Ast.Tuple t) {
-      for (Ast.ExprNode e : t.elts()) {
-        if (catches(model, e)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    String q = QualifiedNames.of(model, type);
-    return q != null && PROBES.contains(q);
-  }
-
-  private static boolean testsVersion(ParsedFile file, Ast.ExprNode test) {
-    int start = file.source().lines().lineStart(test.lineno())
-        + Syntax.column(file, test);
-    int end = file.source().lines().lineStart(test.endLineno())
-        + dev.pyvet.core.rule.AstRule.charColumn(file, test.endLineno(), test.endColOffset());
-    String text = file.source().text().substring(start, Math.max(start, end));
-    return text.contains("version") || text.matches("(?s).*\\b(PY|PYTHON|IS_PY|py)_?[23K]\\w*.*")
-        || text.contains("hexversion");
   }
 }

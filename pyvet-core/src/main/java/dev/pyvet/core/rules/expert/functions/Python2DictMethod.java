@@ -53,10 +53,14 @@ public final class Python2DictMethod implements AstRule {
       return;
     }
     var model = ExpertModel.of(file);
+    if (Py2Guards.isCompatibilityModule(model)) {
+      return;
+    }
     for (Ast.Call c : calls) {
       Ast.Attribute a = (Ast.Attribute) c.func();
       // a class of this file that defines the method, or a module function (six.iteritems)
-      if (defined.contains(a.attr()) || QualifiedNames.of(model, a) != null) {
+      if (defined.contains(a.attr()) || QualifiedNames.of(model, a) != null
+          || Py2Guards.guarded(model, file, c)) {
         continue;
       }
       out.report(c.lineno(), Syntax.column(file, c), "PV205",

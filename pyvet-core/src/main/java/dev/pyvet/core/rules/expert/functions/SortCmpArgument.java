@@ -35,6 +35,13 @@ public final class SortCmpArgument implements AstRule {
         cmp = k;
       }
     }
+    if (cmp == null && !(call.func() instanceof Ast.Name n && n.id().equals("sorted"))) {
+      return;
+    }
+    var model = ExpertModel.of(file);
+    if (Py2Guards.guarded(model, file, call)) {
+      return;
+    }
     String callee;
     if (call.func() instanceof Ast.Attribute a && a.attr().equals("sort")) {
       // any object's sort(cmp=...): list.sort is the common case, and no stdlib sort takes cmp
@@ -43,7 +50,7 @@ public final class SortCmpArgument implements AstRule {
         return;
       }
     } else if (call.func() instanceof Ast.Name n && (n.id().equals("sorted") || cmp != null)) {
-      String q = QualifiedNames.ofCall(ExpertModel.of(file), call);
+      String q = QualifiedNames.ofCall(model, call);
       if (q == null || !BUILTINS.contains(q)) {
         return;
       }

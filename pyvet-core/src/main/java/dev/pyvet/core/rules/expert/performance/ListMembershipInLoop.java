@@ -32,6 +32,18 @@ public final class ListMembershipInLoop implements AstRule {
     Set<Ast.Node> handledTargets = Collections.newSetFromMap(new IdentityHashMap<>());
     record Search(Ast.Located at, Ast.ExprNode list, boolean index) {}
     List<Search> searches = new ArrayList<>();
+    // parameters have unknown types, even when the function later rebinds them to a list
+    Ast.Arguments params = node instanceof Ast.FunctionDef f ? f.args()
+        : ((Ast.AsyncFunctionDef) node).args();
+    for (List<Ast.Arg> group : List.of(params.posonlyargs(), params.args(), params.kwonlyargs())) {
+      group.forEach(a -> others.add(a.arg()));
+    }
+    if (params.vararg() != null) {
+      others.add(params.vararg().arg());
+    }
+    if (params.kwarg() != null) {
+      others.add(params.kwarg().arg());
+    }
     ScopeWalk.walk(ScopeWalk.bodyOf(node), (n, inLoop) -> {
       switch (n) {
         case Ast.Assign a -> {

@@ -48,3 +48,9 @@ class Other:
     @lru_cache
     def shadowed(self):
         return 1
+
+
+class Interned:
+    @functools.lru_cache
+    def __new__(cls, value):
+        return super().__new__(cls)

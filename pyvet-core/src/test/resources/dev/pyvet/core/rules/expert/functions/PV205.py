@@ -18,3 +18,15 @@ def modern(d, key):
     if key in d:
         return d.items()
     return d.iteritems(key)
+
+
+import sys
+import unittest
+
+
+class T(unittest.TestCase):
+    def test_gone(self):
+        with self.assertRaises(AttributeError):
+            {}.iteritems()
+        if sys.version_info[0] == 2:
+            {}.has_key(1)

@@ -14,8 +14,7 @@ if sys.version_info[0] == 2:
 else:
     rng = range
 
-PY2 = sys.version_info < (3,)
-to_text = unichr if PY2 else chr
+to_text = unichr if sys.version_info < (3,) else chr
 total = reduce(lambda a, b: a + b, [1, 2])
 
 # hit: outside the guards

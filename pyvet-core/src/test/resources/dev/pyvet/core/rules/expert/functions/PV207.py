@@ -20,3 +20,9 @@ def modern(items, compare):
 
 def shadowed(items, compare, sorted=lambda items, how: items):
     return sorted(items, compare)
+
+
+class T:
+    def test_bad(self, items, compare):
+        with self.assertRaises(TypeError):
+            sorted(items, compare)

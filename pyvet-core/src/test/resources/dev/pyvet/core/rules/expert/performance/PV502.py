@@ -69,3 +69,11 @@ def single(items):
     for item in items:
         if item in [None]:
             return item
+
+
+def param_rebound(self, attrs):
+    for attr in self.ATTRS:
+        if attr in attrs:
+            print(attr)
+    if attrs:
+        attrs = sorted(attrs.keys())
