@@ -18,6 +18,8 @@ public final class FunctionRules {
     all.add(new Python2Builtin());
     all.add(new SortCmpArgument());
     all.add(new UselessElseOnLoop());
+    all.add(new ExhaustedIteratorReused());
+    all.add(new DecoratorReturnsNone());
     return all;
   }
 }

@@ -13,6 +13,8 @@ public final class PerformanceRules {
     all.add(new StringConcatInLoop());
     all.add(new ListMembershipInLoop());
     all.add(new UnnecessaryComprehensionInCall());
+    all.add(new WallClockDuration());
+    all.add(new RemovedTimeClock());
     return all;
   }
 }
