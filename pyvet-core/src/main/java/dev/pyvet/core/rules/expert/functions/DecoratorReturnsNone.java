@@ -67,10 +67,17 @@ public final class DecoratorReturnsNone implements AstRule {
     if (last instanceof Ast.Raise || isStub(f.body())) {
       return false;
     }
+    // a decorator that calls what it decorates runs it on the spot (`@call def _setup(): ...`):
+    // the name is a throwaway then
+    List<Ast.Arg> params = f.args().posonlyargs().isEmpty() ? f.args().args()
+        : f.args().posonlyargs();
+    String decorated = params.isEmpty() ? null : params.get(0).arg();
     boolean[] value = {false};
     Syntax.forEachInScope(f.body(), n -> {
       if ((n instanceof Ast.Return r && r.value() != null) || n instanceof Ast.Yield
-          || n instanceof Ast.YieldFrom) {
+          || n instanceof Ast.YieldFrom
+          || (n instanceof Ast.Call c && c.func() instanceof Ast.Name called
+              && called.id().equals(decorated))) {
         value[0] = true;
       }
     });

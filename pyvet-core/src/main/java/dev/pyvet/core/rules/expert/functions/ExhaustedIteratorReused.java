@@ -54,6 +54,18 @@ public final class ExhaustedIteratorReused implements AstRule {
     Map<String, Integer> stores = new HashMap<>();
     Map<String, List<Ast.Name>> loads = new HashMap<>();
     Set<String> declared = new HashSet<>();
+    if (node instanceof Ast.FunctionDef || node instanceof Ast.AsyncFunctionDef) {
+      // parameters are bound on entry: a name reassigned from one is bound twice
+      Ast.Arguments args = Syntax.Def.of(node).args();
+      for (List<Ast.Arg> group : List.of(args.posonlyargs(), args.args(), args.kwonlyargs())) {
+        group.forEach(a -> stores.merge(a.arg(), 1, Integer::sum));
+      }
+      for (Ast.Arg a : java.util.Arrays.asList(args.vararg(), args.kwarg())) {
+        if (a != null) {
+          stores.merge(a.arg(), 1, Integer::sum);
+        }
+      }
+    }
     Deque<Ast.Node> stack = new ArrayDeque<>(body);
     for (Ast.Node s : body) {
       parents.put(s, node);
@@ -114,7 +126,8 @@ public final class ExhaustedIteratorReused implements AstRule {
       }
       Ast.Name first = consumed.get(0);
       Ast.Name second = consumed.get(1);
-      if (conditional(first, node, parents) || inLoop(first, node, parents)) {
+      if (conditional(first, node, parents) || inLoop(first, node, parents)
+          || partialLoop(first, second, parents)) {
         continue;
       }
       out.report(second.lineno(), Syntax.column(file, second), "PV209",
@@ -170,6 +183,39 @@ public final class ExhaustedIteratorReused implements AstRule {
           || p instanceof Ast.TryStar || p instanceof Ast.Match || p instanceof Ast.BoolOp
           || p instanceof Ast.While) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the first read is a for loop that may stop early (it has a break of its own), or
+   * whose body holds the second read: both resume one iterator on purpose.
+   */
+  private static boolean partialLoop(Ast.Name first, Ast.Name second, Map<Ast.Node, Ast.Node> parents) {
+    if (!(parents.get(first) instanceof Ast.For loop)) {
+      return false;
+    }
+    for (Ast.Node p = parents.get(second); p != null; p = parents.get(p)) {
+      if (p == loop) {
+        return true;
+      }
+    }
+    Deque<Ast.Node> stack = new ArrayDeque<>(loop.body());
+    while (!stack.isEmpty()) {
+      Ast.Node n = stack.pop();
+      switch (n) {
+        case Ast.Break b -> {
+          return true;
+        }
+        case Ast.For f -> stack.addAll(f.orelse());
+        case Ast.AsyncFor f -> stack.addAll(f.orelse());
+        case Ast.While w -> stack.addAll(w.orelse());
+        case Ast.FunctionDef f -> { }
+        case Ast.AsyncFunctionDef f -> { }
+        case Ast.ClassDef c -> { }
+        case Ast.Lambda l -> { }
+        default -> AstChildren.push(n, stack);
       }
     }
     return false;

@@ -86,3 +86,24 @@ def repeated(xs):
 def not_iterators(xs, zip=list):
     pairs = zip(xs)
     return list(pairs), list(pairs)
+
+
+def resume(lines):
+    rest = iter(lines)
+    for line in rest:
+        if line.startswith("begin"):
+            break
+    return [line for line in rest]
+
+
+def nested_resume(chars):
+    it = iter(chars)
+    for ch in it:
+        if ch == '"':
+            for ch in it:
+                print(ch)
+
+
+def filtered(paths):
+    paths = (p for p in paths if p)
+    return list(paths)

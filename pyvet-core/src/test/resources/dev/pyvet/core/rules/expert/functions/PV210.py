@@ -77,3 +77,12 @@ def register(func):
 @register
 def rebound():
     pass
+
+
+def call(f):
+    f()
+
+
+@call
+def _setup():
+    pass
