@@ -60,15 +60,17 @@ public final class MissingFunctoolsWraps implements AstRule {
     if (inner.isEmpty() || returned.isEmpty() || copiesByHand[0]) {
       return;
     }
-    SemanticModel model = null;
+    SemanticModel model = ExpertModel.of(file);
+    if (requiredPositional(model, decorator) > 1) {
+      // `@deco` passes exactly one argument: a helper that needs more is not applied as a
+      // decorator, and its callers decide what metadata the result carries
+      return;
+    }
     for (Syntax.Def wrapper : inner) {
       if (!returned.contains(wrapper.name()) || passedOn.contains(wrapper.name())
           || hasWraps(wrapper)
           || (wrapper.args().vararg() == null && wrapper.args().kwarg() == null)) {
         continue;
-      }
-      if (model == null) {
-        model = ExpertModel.of(file);
       }
       String wrapped = calledParameter(model, decorator, wrapper);
       if (wrapped != null) {
@@ -79,6 +81,17 @@ public final class MissingFunctoolsWraps implements AstRule {
                 + " function keeps its name and docstring");
       }
     }
+  }
+
+  /** Positional parameters without a default, not counting a method's self or cls. */
+  private static int requiredPositional(SemanticModel model, Syntax.Def def) {
+    Ast.Arguments a = def.args();
+    int required = a.posonlyargs().size() + a.args().size() - a.defaults().size();
+    var scope = model.scopeOf(def.node());
+    if (scope != null && scope.kind() == dev.pyvet.core.semantic.Scope.Kind.CLASS) {
+      required--;
+    }
+    return required;
   }
 
   private static String calleeName(Ast.Call call) {

@@ -88,3 +88,17 @@ def helper_copies(method):
         return method(*args, **kwargs)
     copy_meta(checked, method)
     return checked
+
+
+def _make_wrapper(user_function, maxsize, typed):
+    # called with several arguments by a decorator that copies the metadata itself
+    def wrapper(*args, **kwds):
+        return user_function(*args, **kwds)
+    return wrapper
+
+
+class Tracer:
+    def __call__(self, func):
+        def traced(*args, **kwargs):
+            return func(*args, **kwargs)
+        return traced
