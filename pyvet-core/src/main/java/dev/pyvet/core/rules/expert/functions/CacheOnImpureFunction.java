@@ -16,7 +16,7 @@ import java.util.Set;
     name = "cache-on-impure-function",
     family = "expert",
     summary = "A memoized function reads the clock, files, the network or a random source.",
-    defaultEnabled = true)
+    defaultEnabled = false)
 public final class CacheOnImpureFunction implements AstRule {
   /** Calls whose result changes from one call to the next, by qualified name. */
   private static final Set<String> IMPURE = Set.of(

@@ -17,7 +17,7 @@ import java.util.Set;
     name = "python2-dict-method",
     family = "expert",
     summary = "A call to a Python 2 dict method (iteritems, iterkeys, itervalues, has_key...).",
-    defaultEnabled = true,
+    defaultEnabled = false,
     fix = FixAvailability.UNSAFE)
 public final class Python2DictMethod implements AstRule {
   /** Python 2 dict methods and their Python 3 spelling (has_key takes one argument). */
