@@ -20,6 +20,7 @@ public final class FunctionRules {
     all.add(new UselessElseOnLoop());
     all.add(new ExhaustedIteratorReused());
     all.add(new DecoratorReturnsNone());
+    all.add(new DecoratorFactoryWithoutCall());
     return all;
   }
 }

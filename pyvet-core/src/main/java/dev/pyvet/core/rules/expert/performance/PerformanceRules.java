@@ -15,6 +15,7 @@ public final class PerformanceRules {
     all.add(new UnnecessaryComprehensionInCall());
     all.add(new WallClockDuration());
     all.add(new RemovedTimeClock());
+    all.add(new ReadlinesInFor());
     return all;
   }
 }

@@ -13,7 +13,7 @@ class FunctionRulesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"PV201", "PV202", "PV203", "PV204", "PV205", "PV205-defined", "PV206",
-      "PV206-guarded", "PV207", "PV208", "PV209", "PV210"})
+      "PV206-guarded", "PV207", "PV208", "PV209", "PV210", "PV211"})
   void fixture(String fixture) {
     String code = fixture.contains("-") ? fixture.substring(0, fixture.indexOf('-')) : fixture;
     RuleFixture.assertFixture(FunctionRulesTest.class, fixture, code, RuleOptions.DEFAULTS);
