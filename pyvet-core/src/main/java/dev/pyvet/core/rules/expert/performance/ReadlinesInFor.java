@@ -32,7 +32,7 @@ public final class ReadlinesInFor implements AstRule {
     if (iter instanceof Ast.Call c && c.args().isEmpty() && c.keywords().isEmpty()
         && c.func() instanceof Ast.Attribute a && a.attr().equals("readlines")) {
       out.report(c.lineno(), ScopeWalk.column(file, c), "PV506",
-          "'" + "readlines()' reads the whole file into a list before the loop starts: iterate"
+          "'readlines()' reads the whole file into a list before the loop starts: iterate"
               + " over the file object itself, which yields the same lines one at a time");
     }
   }
