@@ -21,13 +21,15 @@ import java.util.stream.Stream;
 public final class StdlibCorpus {
   private final List<String> texts;
   private final List<byte[]> bytes;
+  private final List<Path> paths;
   private final long chars;
   private final Path root;
 
-  private StdlibCorpus(Path root, List<String> texts, List<byte[]> bytes) {
+  private StdlibCorpus(Path root, List<String> texts, List<byte[]> bytes, List<Path> paths) {
     this.root = root;
     this.texts = texts;
     this.bytes = bytes;
+    this.paths = paths;
     this.chars = texts.stream().mapToLong(String::length).sum();
   }
 
@@ -35,12 +37,14 @@ public final class StdlibCorpus {
     Path root = locate();
     List<String> texts = new ArrayList<>();
     List<byte[]> bytes = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(StdlibCorpus::isStdlibSource).sorted().toList()) {
         byte[] b = Files.readAllBytes(p);
         try {
           texts.add(SourceText.decode(b).text());
           bytes.add(b);
+          paths.add(p);
         } catch (SourceDecodingException e) {
           // The few deliberately undecodable test files would measure nothing.
         }
@@ -51,7 +55,7 @@ public final class StdlibCorpus {
     if (texts.isEmpty()) {
       throw new IllegalStateException("no .py files under " + root);
     }
-    return new StdlibCorpus(root, texts, bytes);
+    return new StdlibCorpus(root, texts, bytes, paths);
   }
 
   private static boolean isStdlibSource(Path p) {
@@ -71,6 +75,11 @@ public final class StdlibCorpus {
   /** The files' bytes, as read from disk. */
   public List<byte[]> bytes() {
     return bytes;
+  }
+
+  /** Where each of {@link #bytes()} was read from, in the same order. */
+  public List<Path> paths() {
+    return paths;
   }
 
   public int files() {

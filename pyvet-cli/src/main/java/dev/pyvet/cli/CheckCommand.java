@@ -1,7 +1,10 @@
 package dev.pyvet.cli;
 
 import dev.pyvet.cli.output.OutputFormat;
+import dev.pyvet.cli.output.ProgressDisplay;
 import dev.pyvet.cli.output.Report;
+import dev.pyvet.core.cache.BuildFingerprint;
+import dev.pyvet.core.cache.ResultCache;
 import dev.pyvet.core.check.FileChecker;
 import dev.pyvet.core.check.Linter;
 import dev.pyvet.core.diagnostic.CodeSelection;
@@ -15,7 +18,9 @@ import dev.pyvet.core.config.PerFileIgnore;
 import dev.pyvet.core.config.Settings;
 import dev.pyvet.core.config.SettingsReader;
 import dev.pyvet.core.discovery.FileDiscovery;
+import dev.pyvet.core.rule.DefaultSelection;
 import dev.pyvet.core.rule.RuleEngine;
+import dev.pyvet.syntax.parser.Parser;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -195,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--disable-noqa", description = "Report findings even on lines with a # noqa comment, and in files with # flake8: noqa.")
   boolean disableNoqa;
 
-  @Option(names = "--no-cache", description = "Do not use the cache (there is no cache yet).")
+  @Option(names = "--no-cache", description = "Neither read nor write the result cache (.pyvet_cache/ in the project root).")
   boolean noCache;
 
   @Option(
@@ -263,13 +268,13 @@ final class CheckCommand implements Callable<Integer> {
     }
     CodeSelection selection = applied.selection();
 
-    Linter.Outcome outcome =
-        new Linter(new FileChecker(selection, List.of(RuleEngine.forSelection(selection::isSelected,
-            applied.ruleOptions()))).honouringNoqa(!disableNoqa), jobs)
-            .checkPaths(new FileDiscovery(workingDirectory, applied.exclusion()), targets);
-    List<Diagnostic> diagnostics = outcome.diagnostics();
-    if (applied.hasPerFileIgnores()) {
-      diagnostics = diagnostics.stream().filter(applied::keeps).toList();
+    FileChecker checker = new FileChecker(selection, List.of(RuleEngine.forSelection(selection::isSelected,
+        applied.ruleOptions()))).honouringNoqa(!disableNoqa);
+    Linter linter = new Linter(checker, jobs);
+    ResultCache cache = null;
+    if (!noCache) {
+      cache = ResultCache.open(projectRoot(applied.settings()), buildFingerprint(), cacheKey(applied));
+      linter = linter.using(cache.around(checker));
     }
     OutputFormat format = outputFormat;
     if (format == null && applied.settings().outputFormat() != null) {
@@ -281,6 +286,26 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.ERROR;
       }
+    }
+    ProgressDisplay progress = null;
+    if (ProgressDisplay.wanted(format, quiet.length, ProgressDisplay.stderrIsTerminal(), System.getenv("TERM"))) {
+      progress = ProgressDisplay.start(spec.commandLine().getErr());
+      linter = linter.reporting(progress);
+    }
+    Linter.Outcome outcome;
+    try {
+      outcome = linter.checkPaths(new FileDiscovery(workingDirectory, applied.exclusion()), targets);
+    } finally {
+      if (progress != null) {
+        progress.stop(); // its line is gone before anything else is printed
+      }
+    }
+    if (cache != null) {
+      cache.save();
+    }
+    List<Diagnostic> diagnostics = outcome.diagnostics();
+    if (applied.hasPerFileIgnores()) {
+      diagnostics = diagnostics.stream().filter(applied::keeps).toList();
     }
     new Report(format, quiet.length, showSource, count, statistics, workingDirectory, VersionProvider.version())
         .print(diagnostics, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -300,6 +325,38 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.ERROR;
     }
     return diagnostics.isEmpty() || exitZero ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+  }
+
+  /**
+   * Where the result cache lives: the folder of the configuration file in use (the project's
+   * root, as found from the paths checked), else the working directory.
+   */
+  private Path projectRoot(Settings settings) {
+    Path source = settings.source();
+    Path folder = source == null ? null : source.toAbsolutePath().getParent();
+    return folder != null ? folder : workingDirectory.toAbsolutePath();
+  }
+
+  private static String fingerprint;
+
+  /** This build of pyvet (all three modules' code), computed once per process. */
+  private static synchronized String buildFingerprint() {
+    if (fingerprint == null) {
+      fingerprint = BuildFingerprint.of(CheckCommand.class, FileChecker.class, Parser.class);
+    }
+    return fingerprint;
+  }
+
+  /**
+   * Everything besides a file's content and pyvet's code that decides its findings before output:
+   * the code selection's inputs, every rule option and whether noqa comments count. Output
+   * format, exclusions and per-file-ignores act after the check, so they are not part of it.
+   */
+  private String cacheKey(AppliedSettings applied) {
+    Settings s = applied.settings();
+    return "select=" + s.select() + "\nignore=" + s.ignore() + "\nextend-select=" + s.extendSelect()
+        + "\nextend-ignore=" + s.extendIgnore() + "\ndefault-ignore=" + DefaultSelection.DEFAULT_IGNORE
+        + "\noptions=" + applied.ruleOptions() + "\nnoqa=" + !disableNoqa;
   }
 
   /** The configuration file's settings: none with --isolated, --config's file, or the one found. */

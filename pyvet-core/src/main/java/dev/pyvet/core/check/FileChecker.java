@@ -53,16 +53,23 @@ public final class FileChecker {
   }
 
   public List<Diagnostic> check(FileToCheck file) {
-    List<Diagnostic> found = new ArrayList<>();
     String path = file.displayPath();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file.path());
     } catch (IOException e) {
+      List<Diagnostic> found = new ArrayList<>();
       // flake8 reports unreadable files at row 0, column 1.
       report(found, new Diagnostic(path, 0, 1, Codes.IO_ERROR, IoErrors.describe(e, path)));
       return found;
     }
+    return check(file, bytes);
+  }
+
+  /** Checks {@code file} whose content, already read, is {@code bytes}. */
+  public List<Diagnostic> check(FileToCheck file, byte[] bytes) {
+    List<Diagnostic> found = new ArrayList<>();
+    String path = file.displayPath();
     SourceText source;
     try {
       source = frontend.decode(bytes);

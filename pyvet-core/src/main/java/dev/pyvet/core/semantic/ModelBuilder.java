@@ -3,7 +3,6 @@ package dev.pyvet.core.semantic;
 import dev.pyvet.core.semantic.Binding.Kind;
 import dev.pyvet.syntax.PySyntaxError;
 import dev.pyvet.syntax.ast.Ast;
-import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.ast.PyRepr;
 import dev.pyvet.syntax.parser.ParseResult;
@@ -427,8 +426,17 @@ final class ModelBuilder {
     return out;
   }
 
+  // a loop, not AstChildren.forEachNodeIn: no lambda allocated per field under C1
   private static void addChildren(List<Object> out, Object value, Ast.Node parent) {
-    AstChildren.forEachNodeIn(value, n -> out.add(new Handle(n, parent)));
+    if (value instanceof Ast.Node n) {
+      out.add(new Handle(n, parent));
+    } else if (value instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Ast.Node n) {
+          out.add(new Handle(n, parent));
+        }
+      }
+    }
   }
 
   /** Schedules the children of {@code node} to be handled next (pyflakes' handleChildren). */

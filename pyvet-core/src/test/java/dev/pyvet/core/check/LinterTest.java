@@ -70,6 +70,39 @@ class LinterTest {
   }
 
   @Test
+  void aPathNamedTwiceHasItsFindingsInterleavedByRow() throws IOException {
+    Path late = root.resolve("late.py");
+    Files.writeString(late, "SYNTAX 5 1");
+    Path early = root.resolve("early.py");
+    Files.writeString(early, "SYNTAX 2 1");
+    List<FileToCheck> files = List.of(new FileToCheck("x.py", late), new FileToCheck("w.py", late),
+        new FileToCheck("x.py", early));
+    assertThat(new Linter(checker, 2).run(files).diagnostics())
+        .map(d -> d.path() + ":" + d.row())
+        .containsExactly("w.py:5", "x.py:2", "x.py:5");
+  }
+
+  @Test
+  void progressHearsOfEveryFileFoundAndChecked() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger checked = new java.util.concurrent.atomic.AtomicInteger();
+    Linter.Progress progress = new Linter.Progress() {
+      @Override
+      public void fileFound() {
+        found.incrementAndGet();
+      }
+
+      @Override
+      public void fileChecked() {
+        checked.incrementAndGet();
+      }
+    };
+    new Linter(checker, 2).reporting(progress).run(files("a.py", "x", "b.py", "CRASH", "c.py", "y"));
+    assertThat(found).hasValue(3);
+    assertThat(checked).hasValue(3);
+  }
+
+  @Test
   void noFilesNoFindings() {
     assertThat(new Linter(checker, 4).run(List.of()).diagnostics()).isEmpty();
   }

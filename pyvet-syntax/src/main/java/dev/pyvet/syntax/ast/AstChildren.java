@@ -27,11 +27,38 @@ public final class AstChildren {
 
   /** Adds the child nodes of {@code node} to {@code out} in field order. */
   public static void addTo(Ast.Node node, Collection<? super Ast.Node> out) {
-    node.forEachField((name, value) -> forEachNodeIn(value, out::add));
+    node.forEachField((name, value) -> addNodesIn(value, out));
   }
 
   /** Pushes the child nodes of {@code node} onto {@code stack} in field order (the last on top). */
   public static void push(Ast.Node node, Deque<? super Ast.Node> stack) {
-    node.forEachField((name, value) -> forEachNodeIn(value, stack::push));
+    node.forEachField((name, value) -> pushNodesIn(value, stack));
+  }
+
+  // The two below repeat forEachNodeIn's loop on purpose: walks run them for every field of
+  // every node, and the launcher's C1-only JIT would allocate a method reference per field.
+
+  private static void addNodesIn(Object fieldValue, Collection<? super Ast.Node> out) {
+    if (fieldValue instanceof Ast.Node node) {
+      out.add(node);
+    } else if (fieldValue instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Ast.Node node) {
+          out.add(node);
+        }
+      }
+    }
+  }
+
+  private static void pushNodesIn(Object fieldValue, Deque<? super Ast.Node> stack) {
+    if (fieldValue instanceof Ast.Node node) {
+      stack.push(node);
+    } else if (fieldValue instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Ast.Node node) {
+          stack.push(node);
+        }
+      }
+    }
   }
 }

@@ -3,7 +3,6 @@ package dev.pyvet.core.rules.pyflakes;
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.syntax.ast.Ast;
-import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.parser.ParseResult;
 import dev.pyvet.syntax.parser.Parser;
@@ -803,8 +802,18 @@ final class StatementChecks {
         || node instanceof Ast.Subscript || node instanceof Ast.Name;
   }
 
+  // a loop, not AstChildren.forEachNodeIn: this runs for every field of every node, and a
+  // capturing lambda would be allocated each time under the launcher's C1-only JIT
   private static void add(List<Object> out, Object value, Context context) {
-    AstChildren.forEachNodeIn(value, n -> out.add(new Frame(n, context)));
+    if (value instanceof Ast.Node n) {
+      out.add(new Frame(n, context));
+    } else if (value instanceof List<?> list) {
+      for (Object o : list) {
+        if (o instanceof Ast.Node n) {
+          out.add(new Frame(n, context));
+        }
+      }
+    }
   }
 
   /**
