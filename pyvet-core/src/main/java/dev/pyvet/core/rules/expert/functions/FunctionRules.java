@@ -10,6 +10,17 @@ public final class FunctionRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new MutableArgumentDefault());
+    all.add(new MissingFunctoolsWraps());
+    all.add(new CachedInstanceMethod());
+    all.add(new CacheOnImpureFunction());
+    all.add(new Python2DictMethod());
+    all.add(new Python2Builtin());
+    all.add(new SortCmpArgument());
+    all.add(new UselessElseOnLoop());
+    all.add(new ExhaustedIteratorReused());
+    all.add(new DecoratorReturnsNone());
+    all.add(new DecoratorFactoryWithoutCall());
     return all;
   }
 }

@@ -10,6 +10,12 @@ public final class PerformanceRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new StringConcatInLoop());
+    all.add(new ListMembershipInLoop());
+    all.add(new UnnecessaryComprehensionInCall());
+    all.add(new WallClockDuration());
+    all.add(new RemovedTimeClock());
+    all.add(new ReadlinesInFor());
     return all;
   }
 }
