@@ -13,7 +13,6 @@ public final class PerformanceRules {
     all.add(new StringConcatInLoop());
     all.add(new ListMembershipInLoop());
     all.add(new UnnecessaryComprehensionInCall());
-    all.add(new WallClockDuration());
     all.add(new RemovedTimeClock());
     all.add(new ReadlinesInFor());
     return all;

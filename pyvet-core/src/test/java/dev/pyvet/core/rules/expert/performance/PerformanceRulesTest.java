@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PerformanceRulesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"PV501", "PV502", "PV503", "PV504", "PV505", "PV506"})
+  @ValueSource(strings = {"PV501", "PV502", "PV503", "PV505", "PV506"})
   void fixture(String code) {
     RuleFixture.assertFixture(PerformanceRulesTest.class, code);
   }
