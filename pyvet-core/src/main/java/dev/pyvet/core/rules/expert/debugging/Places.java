@@ -122,8 +122,16 @@ final class Places {
     return name != null && (name.equals("main") || name.equals("_main"));
   }
 
-  /** {@code __name__ == "__main__"}, either way round. */
+  /** {@code __name__ == "__main__"}, either way round, alone or as one operand of an {@code and}. */
   static boolean isMainGuard(Ast.ExprNode test) {
+    if (test instanceof Ast.BoolOp b && b.op() == Ast.BoolOpKind.And) {
+      for (Ast.ExprNode v : b.values()) {
+        if (isMainGuard(v)) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (!(test instanceof Ast.Compare c) || c.ops().size() != 1 || c.ops().get(0) != Ast.CmpOpKind.Eq) {
       return false;
     }

@@ -20,7 +20,7 @@ class DebuggingRulesTest {
 
   /** Scripts and command-line front-ends may print, even inside a package. */
   @ParameterizedTest
-  @ValueSource(strings = {"PV105-script", "PV105-guarded"})
+  @ValueSource(strings = {"PV105-script", "PV105-guarded", "PV105-guarded-and"})
   void printInScriptsIsNotReported(String fixture) {
     assertThat(RuleFixture.findings(resource(fixture), "PV105", RuleOptions.DEFAULTS)).isEmpty();
   }
