@@ -23,6 +23,8 @@ public final class DebuggingRules {
     all.add(new LoggingConfiguredInLibrary());
     all.add(new ReprReturnsNonString());
     all.add(new RootLoggerCall());
+    all.add(new DeprecatedLoggingWarn());
+    all.add(new PureProfileModule());
     return all;
   }
 }

@@ -13,7 +13,7 @@ class DebuggingRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "PV101", "PV102", "PV103", "PV104", "PV105", "PV106", "PV107", "PV108", "PV109", "PV110",
-      "PV111", "PV112", "PV113"})
+      "PV111", "PV112", "PV113", "PV114", "PV115"})
   void fixture(String code) {
     RuleFixture.assertFixture(DebuggingRulesTest.class, code);
   }
@@ -58,13 +58,13 @@ class DebuggingRulesTest {
   void deeplyNestedCodeDoesNotOverflow() {
     StringBuilder s = new StringBuilder("import logging\nlog = logging.getLogger(__name__)\n");
     s.append("try:\n    pass\nexcept OSError as e:\n    x = log.error('%s' % e)");
-    s.append(" + log.error(e)".repeat(50_000)).append("\n");
+    s.append(" + e".repeat(50_000)).append("\n");
     s.append("y = log.info('a'").append(" + e".repeat(50_000)).append(")\n");
     for (String rule : new String[] {"PV101", "PV105", "PV108", "PV109", "PV110", "PV112", "PV113"}) {
       assertThat(RuleFixture.findings(s.toString(), rule, RuleOptions.DEFAULTS)).isNotNull();
     }
     assertThat(RuleFixture.findings(s.toString(), "PV108", RuleOptions.DEFAULTS)).hasSize(2);
-    assertThat(RuleFixture.findings(s.toString(), "PV110", RuleOptions.DEFAULTS)).hasSize(50_001);
+    assertThat(RuleFixture.findings(s.toString(), "PV110", RuleOptions.DEFAULTS)).hasSize(1);
   }
 
   private static String resource(String name) {
