@@ -10,6 +10,21 @@ public final class DebuggingRules {
 
   public static List<Rule> all() {
     List<Rule> all = new ArrayList<>();
+    all.add(new DebuggerLeftInCode());
+    all.add(new ProfileDecoratorLeft());
+    all.add(new ProfilerLeftInCode());
+    all.add(new TraceHookLeftInCode());
+    all.add(new PrintInLibraryCode());
+    all.add(new LoggingConfigDisablesLoggers());
+    all.add(new LoggerNotNamedAfterModule());
+    all.add(new LoggingEagerFormatting());
+    all.add(new ExcInfoOutsideExceptHandler());
+    all.add(new ExceptionLoggedWithoutTraceback());
+    all.add(new LoggingConfiguredInLibrary());
+    all.add(new ReprReturnsNonString());
+    all.add(new RootLoggerCall());
+    all.add(new DeprecatedLoggingWarn());
+    all.add(new PureProfileModule());
     return all;
   }
 }

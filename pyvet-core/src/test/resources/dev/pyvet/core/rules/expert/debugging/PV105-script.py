@@ -1,0 +1,6 @@
+# fixture-path: mypkg/__init__.py
+import argparse
+
+
+def run():
+    print("a command-line front-end prints")
