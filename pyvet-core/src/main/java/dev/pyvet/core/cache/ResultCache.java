@@ -62,6 +62,8 @@ public final class ResultCache {
   private final String settingsKey;
   private final Map<String, CacheEntry> loaded;
   private final Map<String, CacheEntry> current = new ConcurrentHashMap<>();
+  /** Whether a folder holds an {@code __init__.py}, asked once per folder per run. */
+  private final Map<Path, Boolean> packageFolders = new ConcurrentHashMap<>();
   private final AtomicBoolean changed = new AtomicBoolean();
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger checks = new AtomicInteger();
@@ -136,7 +138,11 @@ public final class ResultCache {
   private List<Diagnostic> findings(FileToCheck file, FileChecker checker) {
     // "pyvet check ." reads /p/./a.py, "pyvet check a.py" /p/a.py: one file, one entry. Should
     // normalizing merge two different files (a symbolic link before ".."), their inodes differ.
-    String key = file.path().toAbsolutePath().normalize().toString();
+    Path absolute = file.path().toAbsolutePath().normalize();
+    // Some rules (print or logging set-up in library code) ask whether the file is part of a
+    // package, which its content does not tell: a file that joins or leaves a package when an
+    // __init__.py beside it comes or goes must be checked again.
+    String key = absolute + (inPackage(absolute) ? "\u0000package" : "");
     long now = clock.getAsLong();
     BasicFileAttributes attrs;
     try {
@@ -186,6 +192,12 @@ public final class ResultCache {
       changed.set(true);
     }
     return found;
+  }
+
+  private boolean inPackage(Path file) {
+    Path folder = file.getParent();
+    return folder != null && packageFolders.computeIfAbsent(folder,
+        f -> Files.isRegularFile(f.resolve("__init__.py")));
   }
 
   /** The entry's findings under this run's name for the file; null if they do not decode. */

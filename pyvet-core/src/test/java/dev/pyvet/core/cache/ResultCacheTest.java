@@ -108,6 +108,21 @@ class ResultCacheTest {
   }
 
   @Test
+  void aFileIsCheckedAgainWhenItJoinsOrLeavesAPackage() throws IOException {
+    FileToCheck a = write("lib/a.py", "x=1\n");
+    run(List.of(a));
+    assertThat(run(List.of(a)).cache().checks()).isZero();
+    FileToCheck init = write("lib/__init__.py", "");
+    assertThat(run(List.of(a)).cache().checks()).as("an __init__.py appeared beside it").isEqualTo(1);
+    assertThat(run(List.of(a)).cache().checks()).isZero();
+    Files.delete(init.path());
+    Run outside = run(List.of(a));
+    assertThat(outside.cache().hits()).as("the entry of the file outside a package serves again")
+        .isEqualTo(1);
+    assertThat(outside.findings()).isEqualTo(uncached(checker, List.of(a)));
+  }
+
+  @Test
   void aTouchedButUnchangedFileIsReadButNotChecked() throws IOException {
     FileToCheck a = write("a.py", "x=1\n");
     run(List.of(a));
