@@ -33,15 +33,12 @@ public final class ExceptionLoggedWithoutTraceback implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    if (!(call.func() instanceof Ast.Attribute)) {
-      return;
-    }
-    SemanticModel model = ExpertModel.of(file);
-    String method = LogCalls.method(model, call);
+    String method = LogCalls.method(file, call);
     if (method == null || !ERROR_METHODS.contains(method)
         || LogCalls.keyword(call, "exc_info") != null || LogCalls.hasKeywordSpread(call)) {
       return;
     }
+    SemanticModel model = ExpertModel.of(file);
     Ast.ExceptHandler handler = Places.enclosingHandler(model, call);
     if (handler == null || handler.name() == null || !mentions(call.args(), handler.name())
         || reraises(handler)) {
