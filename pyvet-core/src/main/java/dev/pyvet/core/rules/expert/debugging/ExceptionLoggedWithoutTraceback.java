@@ -45,7 +45,7 @@ public final class ExceptionLoggedWithoutTraceback implements AstRule {
       return;
     }
     String callee = LogCalls.spelled(call.func());
-    String better = callee.substring(0, callee.length() - method.length()) + "exception";
+    String better = LogCalls.withMethod(callee, method, "exception");
     out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()), "PV110",
         "exception '" + handler.name() + "' logged with '" + callee + "' without its traceback: use '"
             + better + "(...)' or pass exc_info=True");

@@ -123,6 +123,15 @@ final class LogCalls {
             || (c.value() instanceof ConstantValue.Int i && i.value().signum() == 0));
   }
 
+  /**
+   * {@code callee} (as {@link #spelled} gives it, ending in the level method {@code method}) with
+   * that method replaced by {@code replacement}, for suggestions: {@code self.log.warn} to
+   * {@code self.log.warning}.
+   */
+  static String withMethod(String callee, String method, String replacement) {
+    return callee.substring(0, callee.length() - method.length()) + replacement;
+  }
+
   /** How the call spells its callee, for messages: {@code logger.info}, {@code self.log.error}. */
   static String spelled(Ast.ExprNode func) {
     java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
