@@ -34,6 +34,6 @@ public final class DeprecatedLoggingWarn implements AstRule {
     String callee = LogCalls.spelled(a);
     out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()), "PV114",
         "'" + callee + "' is deprecated and emits a DeprecationWarning: use '"
-            + callee.substring(0, callee.length() - "warn".length()) + "warning'");
+            + LogCalls.withMethod(callee, "warn", "warning") + "'");
   }
 }

@@ -26,17 +26,14 @@ public final class ExcInfoOutsideExceptHandler implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    if (!(call.func() instanceof Ast.Attribute)) {
-      return;
-    }
-    SemanticModel model = ExpertModel.of(file);
-    String method = LogCalls.method(model, call);
+    String method = LogCalls.method(file, call);
     if (method == null) {
       return;
     }
     Ast.Keyword excInfo = LogCalls.keyword(call, "exc_info");
     boolean asksTraceback = excInfo != null ? LogCalls.isTrue(excInfo.value())
         : method.equals("exception") && !LogCalls.hasKeywordSpread(call);
+    SemanticModel model = ExpertModel.of(file);
     if (!asksTraceback || Places.enclosingHandler(model, call) != null) {
       return;
     }

@@ -33,22 +33,19 @@ public final class ExceptionLoggedWithoutTraceback implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    if (!(call.func() instanceof Ast.Attribute)) {
-      return;
-    }
-    SemanticModel model = ExpertModel.of(file);
-    String method = LogCalls.method(model, call);
+    String method = LogCalls.method(file, call);
     if (method == null || !ERROR_METHODS.contains(method)
         || LogCalls.keyword(call, "exc_info") != null || LogCalls.hasKeywordSpread(call)) {
       return;
     }
+    SemanticModel model = ExpertModel.of(file);
     Ast.ExceptHandler handler = Places.enclosingHandler(model, call);
     if (handler == null || handler.name() == null || !mentions(call.args(), handler.name())
         || reraises(handler)) {
       return;
     }
     String callee = LogCalls.spelled(call.func());
-    String better = callee.substring(0, callee.length() - method.length()) + "exception";
+    String better = LogCalls.withMethod(callee, method, "exception");
     out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()), "PV110",
         "exception '" + handler.name() + "' logged with '" + callee + "' without its traceback: use '"
             + better + "(...)' or pass exc_info=True");

@@ -1,5 +1,7 @@
 package dev.pyvet.core.rules.expert.debugging;
 
+import dev.pyvet.core.check.ParsedFile;
+import dev.pyvet.core.rules.expert.ExpertModel;
 import dev.pyvet.core.semantic.QualifiedNames;
 import dev.pyvet.core.semantic.SemanticModel;
 import dev.pyvet.syntax.ast.Ast;
@@ -19,6 +21,17 @@ final class LogCalls {
 
   static final Set<String> LEVEL_METHODS = Set.of(
       "debug", "info", "warning", "warn", "error", "critical", "fatal", "exception", "log");
+
+  /**
+   * The level method a logging call in {@code file} calls, or null if it is not one. Calls that
+   * are not attribute calls are turned away before the file's semantic model is asked for.
+   */
+  static String method(ParsedFile file, Ast.Call call) {
+    if (!(call.func() instanceof Ast.Attribute)) {
+      return null;
+    }
+    return method(ExpertModel.of(file), call);
+  }
 
   /** The level method a logging call calls ({@code info}, {@code log}...), or null if it is not one. */
   static String method(SemanticModel model, Ast.Call call) {
@@ -108,6 +121,15 @@ final class LogCalls {
         && (c.value() instanceof ConstantValue.None
             || (c.value() instanceof ConstantValue.Bool b && !b.value())
             || (c.value() instanceof ConstantValue.Int i && i.value().signum() == 0));
+  }
+
+  /**
+   * {@code callee} (as {@link #spelled} gives it, ending in the level method {@code method}) with
+   * that method replaced by {@code replacement}, for suggestions: {@code self.log.warn} to
+   * {@code self.log.warning}.
+   */
+  static String withMethod(String callee, String method, String replacement) {
+    return callee.substring(0, callee.length() - method.length()) + replacement;
   }
 
   /** How the call spells its callee, for messages: {@code logger.info}, {@code self.log.error}. */

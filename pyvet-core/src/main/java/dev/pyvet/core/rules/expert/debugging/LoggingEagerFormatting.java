@@ -5,9 +5,7 @@ import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.FixAvailability;
 import dev.pyvet.core.rule.RuleInfo;
-import dev.pyvet.core.rules.expert.ExpertModel;
 import dev.pyvet.core.semantic.QualifiedNames;
-import dev.pyvet.core.semantic.SemanticModel;
 import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.ast.ConstantValue;
 import java.util.Set;
@@ -28,11 +26,7 @@ public final class LoggingEagerFormatting implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    if (!(call.func() instanceof Ast.Attribute)) {
-      return;
-    }
-    SemanticModel model = ExpertModel.of(file);
-    String method = LogCalls.method(model, call);
+    String method = LogCalls.method(file, call);
     if (method == null) {
       return;
     }
