@@ -5,12 +5,8 @@ import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.FixAvailability;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleInfo;
-import dev.pyvet.core.rules.expert.ExpertModel;
-import dev.pyvet.core.semantic.Binding;
-import dev.pyvet.core.semantic.SemanticModel;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -29,22 +25,12 @@ public final class DecoratorFactoryWithoutCall implements AstRule {
 
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
-    List<Ast.ExprNode> decorators = node instanceof Ast.ClassDef c ? c.decoratorList()
-        : Syntax.Def.of(node).decorators();
-    SemanticModel model = null;
-    for (Ast.ExprNode d : decorators) {
-      if (!(d instanceof Ast.Name name)) {
+    for (LocalDecorators.Use use : LocalDecorators.of(node, file)) {
+      if (!isFactory(use.function())) {
         continue;
       }
-      if (model == null) {
-        model = ExpertModel.of(file);
-      }
-      Binding b = model.bindingOf(name);
-      if (b == null || b.kind() != Binding.Kind.FUNCTION || !(b.source() instanceof Ast.FunctionDef f)
-          || !isFactory(f)) {
-        continue;
-      }
-      out.report(d.lineno(), Syntax.column(file, d), "PV211",
+      Ast.Name name = use.name();
+      out.report(name.lineno(), Syntax.column(file, name), "PV211",
           "'" + name.id() + "' is a decorator factory used without a call: write '@" + name.id()
               + "()' so the decorated function is not passed as its first parameter");
     }

@@ -4,9 +4,6 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleInfo;
-import dev.pyvet.core.rules.expert.ExpertModel;
-import dev.pyvet.core.semantic.Binding;
-import dev.pyvet.core.semantic.SemanticModel;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.List;
 import java.util.Set;
@@ -26,30 +23,13 @@ public final class DecoratorReturnsNone implements AstRule {
 
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
-    List<Ast.ExprNode> decorators;
-    String decorated;
-    if (node instanceof Ast.ClassDef c) {
-      decorators = c.decoratorList();
-      decorated = c.name();
-    } else {
-      Syntax.Def def = Syntax.Def.of(node);
-      decorators = def.decorators();
-      decorated = def.name();
-    }
-    SemanticModel model = null;
-    for (Ast.ExprNode d : decorators) {
-      if (!(d instanceof Ast.Name name)) {
+    String decorated = node instanceof Ast.ClassDef c ? c.name() : Syntax.Def.of(node).name();
+    for (LocalDecorators.Use use : LocalDecorators.of(node, file)) {
+      if (!returnsNothing(use.function())) {
         continue;
       }
-      if (model == null) {
-        model = ExpertModel.of(file);
-      }
-      Binding b = model.bindingOf(name);
-      if (b == null || b.kind() != Binding.Kind.FUNCTION || !(b.source() instanceof Ast.FunctionDef f)
-          || !returnsNothing(f)) {
-        continue;
-      }
-      out.report(d.lineno(), Syntax.column(file, d), "PV210",
+      Ast.Name name = use.name();
+      out.report(name.lineno(), Syntax.column(file, name), "PV210",
           "decorator '" + name.id() + "' never returns a value, so '" + decorated
               + "' becomes None: return the decorated object at the end of '" + name.id() + "'");
     }

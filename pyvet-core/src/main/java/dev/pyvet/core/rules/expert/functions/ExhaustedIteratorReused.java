@@ -201,24 +201,7 @@ public final class ExhaustedIteratorReused implements AstRule {
         return true;
       }
     }
-    Deque<Ast.Node> stack = new ArrayDeque<>(loop.body());
-    while (!stack.isEmpty()) {
-      Ast.Node n = stack.pop();
-      switch (n) {
-        case Ast.Break b -> {
-          return true;
-        }
-        case Ast.For f -> stack.addAll(f.orelse());
-        case Ast.AsyncFor f -> stack.addAll(f.orelse());
-        case Ast.While w -> stack.addAll(w.orelse());
-        case Ast.FunctionDef f -> { }
-        case Ast.AsyncFunctionDef f -> { }
-        case Ast.ClassDef c -> { }
-        case Ast.Lambda l -> { }
-        default -> AstChildren.push(n, stack);
-      }
-    }
-    return false;
+    return Syntax.breaksOut(loop.body());
   }
 
   /** Whether the read is inside a for loop's body (the loop runs it several times). */

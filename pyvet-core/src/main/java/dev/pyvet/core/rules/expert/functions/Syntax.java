@@ -5,6 +5,7 @@ import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.ast.AstChildren;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -71,5 +72,42 @@ final class Syntax {
   /** The callee of a decorator: {@code @d} and {@code @d(...)} both give {@code d}. */
   static Ast.ExprNode decoratorCallee(Ast.ExprNode decorator) {
     return decorator instanceof Ast.Call c ? c.func() : decorator;
+  }
+
+  /** Whether a break in {@code body} leaves this loop (breaks of inner loops do not). */
+  static boolean breaksOut(List<Ast.StmtNode> body) {
+    Deque<Ast.Node> stack = new ArrayDeque<>(body);
+    while (!stack.isEmpty()) {
+      Ast.Node n = stack.pop();
+      switch (n) {
+        case Ast.Break b -> {
+          return true;
+        }
+        // an inner loop's body owns its breaks, but its else clause still belongs to us
+        case Ast.For f -> stack.addAll(f.orelse());
+        case Ast.AsyncFor f -> stack.addAll(f.orelse());
+        case Ast.While w -> stack.addAll(w.orelse());
+        case Ast.FunctionDef f -> { }
+        case Ast.AsyncFunctionDef f -> { }
+        case Ast.ClassDef c -> { }
+        case Ast.ExceptHandler h -> stack.addAll(h.body());
+        case Ast.MatchCase m -> stack.addAll(m.body());
+        case Ast.StmtNode s -> AstChildren.forEachNodeIn(statementsOf(s), stack::push);
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /** The statements nested in a compound statement (if, with, try, match). */
+  private static List<Ast.Node> statementsOf(Ast.StmtNode s) {
+    List<Ast.Node> out = new ArrayList<>();
+    s.forEachField((name, value) -> AstChildren.forEachNodeIn(value, n -> {
+      if (n instanceof Ast.StmtNode || n instanceof Ast.ExceptHandler
+          || n instanceof Ast.MatchCase) {
+        out.add(n);
+      }
+    }));
+    return out;
   }
 }

@@ -6,9 +6,6 @@ import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleInfo;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -27,53 +24,33 @@ public final class ListMembershipInLoop implements AstRule {
 
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
-    Set<String> lists = new HashSet<>();
-    Set<String> others = new HashSet<>();
-    Set<Ast.Node> handledTargets = Collections.newSetFromMap(new IdentityHashMap<>());
+    LocalNames names = new LocalNames(ListMembershipInLoop::isList);
     record Search(Ast.Located at, Ast.ExprNode list, boolean index) {}
     List<Search> searches = new ArrayList<>();
     // parameters have unknown types, even when the function later rebinds them to a list
     Ast.Arguments params = node instanceof Ast.FunctionDef f ? f.args()
         : ((Ast.AsyncFunctionDef) node).args();
     for (List<Ast.Arg> group : List.of(params.posonlyargs(), params.args(), params.kwonlyargs())) {
-      group.forEach(a -> others.add(a.arg()));
+      group.forEach(a -> names.others.add(a.arg()));
     }
     if (params.vararg() != null) {
-      others.add(params.vararg().arg());
+      names.others.add(params.vararg().arg());
     }
     if (params.kwarg() != null) {
-      others.add(params.kwarg().arg());
+      names.others.add(params.kwarg().arg());
     }
     ScopeWalk.walk(ScopeWalk.bodyOf(node), (n, inLoop) -> {
       switch (n) {
         case Ast.Assign a -> {
           if (a.targets().size() == 1 && a.targets().get(0) instanceof Ast.Name t) {
-            handledTargets.add(t);
-            (isList(a.value()) ? lists : others).add(t.id());
-          }
-        }
-        case Ast.AnnAssign a -> {
-          if (a.target() instanceof Ast.Name t) {
-            handledTargets.add(t);
-            (a.value() != null && isList(a.value()) ? lists : others).add(t.id());
+            names.bind(t, a.value());
           }
         }
         case Ast.AugAssign a -> {
-          // list += iterable keeps it a list
           if (a.target() instanceof Ast.Name t) {
-            handledTargets.add(t);
-            if (a.op() != Ast.OperatorKind.Add) {
-              others.add(t.id());
-            }
+            names.augment(t, a.op());
           }
         }
-        case Ast.Name name when name.ctx() != Ast.ExprContext.Load -> {
-          if (!handledTargets.contains(name)) {
-            others.add(name.id());
-          }
-        }
-        case Ast.Global g -> others.addAll(g.names());
-        case Ast.Nonlocal g -> others.addAll(g.names());
         case Ast.Compare c when inLoop -> {
           for (int i = 0; i < c.ops().size(); i++) {
             Ast.CmpOpKind op = c.ops().get(i);
@@ -88,13 +65,13 @@ public final class ListMembershipInLoop implements AstRule {
             searches.add(new Search(c, a.value(), true));
           }
         }
-        default -> { }
+        default -> names.visit(n);
       }
     });
     for (Search s : searches) {
       String what;
-      if (s.list() instanceof Ast.Name name && lists.contains(name.id())
-          && !others.contains(name.id())) {
+      if (s.list() instanceof Ast.Name name && names.ofKind.contains(name.id())
+          && !names.others.contains(name.id())) {
         what = "list '" + name.id() + "'";
       } else if (!s.index() && s.list() instanceof Ast.List literal
           && literal.elts().size() > 1 && allConstants(literal)) {

@@ -6,7 +6,6 @@ import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.RuleInfo;
 import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.ast.ConstantValue;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -26,56 +25,36 @@ public final class StringConcatInLoop implements AstRule {
 
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
-    Set<String> strings = new HashSet<>();
-    Set<String> others = new HashSet<>();
+    LocalNames names = new LocalNames(StringConcatInLoop::isString);
     Map<String, Ast.Located> concatenations = new LinkedHashMap<>();
-    Set<Ast.Node> handledTargets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     ScopeWalk.walk(ScopeWalk.bodyOf(node), (n, inLoop) -> {
       switch (n) {
         case Ast.Assign a -> {
           if (a.targets().size() == 1 && a.targets().get(0) instanceof Ast.Name t) {
-            handledTargets.add(t);
             if (isConcatenationOf(t.id(), a.value())) {
+              names.skip(t);
               if (inLoop) {
                 concatenations.putIfAbsent(t.id(), a);
               }
             } else {
-              (isString(a.value()) ? strings : others).add(t.id());
+              names.bind(t, a.value());
             }
-          }
-        }
-        case Ast.AnnAssign a -> {
-          if (a.target() instanceof Ast.Name t) {
-            handledTargets.add(t);
-            (a.value() != null && isString(a.value()) ? strings : others).add(t.id());
           }
         }
         case Ast.AugAssign a -> {
           if (a.target() instanceof Ast.Name t) {
-            handledTargets.add(t);
-            if (a.op() == Ast.OperatorKind.Add) {
-              if (inLoop) {
-                concatenations.putIfAbsent(t.id(), a);
-              }
-            } else {
-              others.add(t.id());
+            names.augment(t, a.op());
+            if (a.op() == Ast.OperatorKind.Add && inLoop) {
+              concatenations.putIfAbsent(t.id(), a);
             }
           }
         }
-        // names bound any other way (loop targets, unpacking, with, walrus, del...)
-        case Ast.Name name when name.ctx() != Ast.ExprContext.Load -> {
-          if (!handledTargets.contains(name)) {
-            others.add(name.id());
-          }
-        }
-        case Ast.Global g -> others.addAll(g.names());
-        case Ast.Nonlocal g -> others.addAll(g.names());
-        default -> { }
+        default -> names.visit(n);
       }
     });
     for (Map.Entry<String, Ast.Located> e : concatenations.entrySet()) {
       String name = e.getKey();
-      if (!strings.contains(name) || others.contains(name)) {
+      if (!names.ofKind.contains(name) || names.others.contains(name)) {
         continue;
       }
       Ast.Located at = e.getValue();
