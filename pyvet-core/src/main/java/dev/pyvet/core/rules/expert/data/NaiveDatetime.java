@@ -28,11 +28,6 @@ public final class NaiveDatetime implements AstRule {
 
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
-    Ast.Call call = (Ast.Call) node;
-    String message = NaiveDatetimeCalls.message(call, file, NaiveDatetimeCalls.LOCAL);
-    if (message != null) {
-      out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()),
-          "PV605", message);
-    }
+    NaiveDatetimeCalls.report((Ast.Call) node, file, NaiveDatetimeCalls.LOCAL, "PV605", out);
   }
 }

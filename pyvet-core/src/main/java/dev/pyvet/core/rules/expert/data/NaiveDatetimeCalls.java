@@ -1,6 +1,8 @@
 package dev.pyvet.core.rules.expert.data;
 
 import dev.pyvet.core.check.ParsedFile;
+import dev.pyvet.core.rule.AstRule;
+import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rules.expert.ExpertModel;
 import dev.pyvet.core.semantic.QualifiedNames;
 import dev.pyvet.core.semantic.SemanticModel;
@@ -20,8 +22,16 @@ final class NaiveDatetimeCalls {
   static final Set<String> UTC = Set.of("utcnow", "utcfromtimestamp");
   static final Set<String> LOCAL = Set.of("now", "today", "fromtimestamp");
 
+  /** Reports {@code call} under {@code code} when it is one of {@code methods} making a naive value. */
+  static void report(Ast.Call call, ParsedFile file, Set<String> methods, String code, Findings out) {
+    String message = message(call, file, methods);
+    if (message != null) {
+      out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()), code, message);
+    }
+  }
+
   /** The message for a call of one of {@code methods} that makes a naive value, or null. */
-  static String message(Ast.Call call, ParsedFile file, Set<String> methods) {
+  private static String message(Ast.Call call, ParsedFile file, Set<String> methods) {
     if (!(call.func() instanceof Ast.Attribute a) || !methods.contains(a.attr())
         || Exprs.hasStarred(call)) {
       return null;

@@ -27,11 +27,6 @@ public final class NaiveUtcDatetime implements AstRule {
 
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
-    Ast.Call call = (Ast.Call) node;
-    String message = NaiveDatetimeCalls.message(call, file, NaiveDatetimeCalls.UTC);
-    if (message != null) {
-      out.report(call.lineno(), AstRule.charColumn(file, call.lineno(), call.colOffset()),
-          "PV601", message);
-    }
+    NaiveDatetimeCalls.report((Ast.Call) node, file, NaiveDatetimeCalls.UTC, "PV601", out);
   }
 }

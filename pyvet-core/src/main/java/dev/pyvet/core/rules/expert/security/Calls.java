@@ -63,6 +63,13 @@ final class Calls {
     return name != null && lastSegments.contains(name);
   }
 
+  /** The last segments of the dotted names in {@code qualified}, for {@link #mayBeOneOf}. */
+  @SafeVarargs
+  static java.util.Set<String> lastSegments(java.util.Collection<String>... qualified) {
+    return java.util.Arrays.stream(qualified).flatMap(java.util.Collection::stream).map(Calls::last)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** The last segment of a dotted name. */
   static String last(String dotted) {
     return dotted.substring(dotted.lastIndexOf('.') + 1);

@@ -36,8 +36,7 @@ public final class PickleLoadUntrusted implements AstRule {
       "cPickle.load", "cPickle.loads", "marshal.load", "marshal.loads", "dill.load", "dill.loads",
       "cloudpickle.load", "cloudpickle.loads", "joblib.load", "jsonpickle.decode",
       "pandas.read_pickle", "numpy.load", "torch.load");
-  private static final Set<String> LOADER_NAMES = LOADERS.stream().map(Calls::last)
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> LOADER_NAMES = Calls.lastSegments(LOADERS);
   /** Identifiers (lower case) that say where data came from. */
   private static final Set<String> UNTRUSTED = Set.of(
       "request", "req", "recv", "recvfrom", "recv_into", "recvmsg", "urlopen", "urlretrieve",

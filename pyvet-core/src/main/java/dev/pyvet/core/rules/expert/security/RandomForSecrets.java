@@ -42,8 +42,7 @@ public final class RandomForSecrets implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    String attr = call.func() instanceof Ast.Attribute a ? a.attr()
-        : call.func() instanceof Ast.Name n ? n.id() : null;
+    String attr = Calls.calledName(call);
     if (attr == null || !FUNCTIONS.contains(attr)) {
       return;
     }

@@ -29,9 +29,7 @@ public final class SubprocessShellNonLiteral implements AstRule {
   private static final Set<String> SHELL_ALWAYS = Set.of(
       "subprocess.getoutput", "subprocess.getstatusoutput", "os.system", "os.popen");
 
-  private static final Set<String> NAMES = java.util.stream.Stream.concat(
-          SHELL_OPTIONAL.stream(), SHELL_ALWAYS.stream())
-      .map(Calls::last).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> NAMES = Calls.lastSegments(SHELL_OPTIONAL, SHELL_ALWAYS);
 
   @Override
   public Set<Class<? extends Ast.Node>> nodeKinds() {

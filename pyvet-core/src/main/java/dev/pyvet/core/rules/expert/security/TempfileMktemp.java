@@ -27,9 +27,8 @@ public final class TempfileMktemp implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.Call call = (Ast.Call) node;
-    boolean named = call.func() instanceof Ast.Attribute a ? a.attr().equals("mktemp")
-        : call.func() instanceof Ast.Name n && n.id().equals("mktemp");
-    if (named && "tempfile.mktemp".equals(QualifiedNames.ofCall(ExpertModel.of(file), call))) {
+    if ("mktemp".equals(Calls.calledName(call))
+        && "tempfile.mktemp".equals(QualifiedNames.ofCall(ExpertModel.of(file), call))) {
       Calls.report(file, call, "PV805", "tempfile.mktemp() returns a name another process can take "
           + "before the file exists: use tempfile.mkstemp(), NamedTemporaryFile() or mkdtemp()", out);
     }

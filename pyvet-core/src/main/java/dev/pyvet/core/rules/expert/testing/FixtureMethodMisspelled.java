@@ -5,8 +5,6 @@ import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.FixAvailability;
 import dev.pyvet.core.rule.RuleInfo;
-import dev.pyvet.core.rules.expert.ExpertModel;
-import dev.pyvet.core.semantic.SemanticModel;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.Locale;
 import java.util.Map;
@@ -46,22 +44,10 @@ public final class FixtureMethodMisspelled implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.ClassDef cls = (Ast.ClassDef) node;
-    if (cls.bases().isEmpty()) {
-      return;
-    }
-    SemanticModel model = null;
-    for (Ast.StmtNode def : TestClasses.methods(cls)) {
+    for (Ast.StmtNode def : TestClasses.candidateMethods(file, cls,
+        name -> hookFor(name) != null && !PYTEST_NAMES.contains(name))) {
       String name = TestClasses.name(def);
-      String hook = HOOKS.get(name.toLowerCase(Locale.ROOT).replace("_", ""));
-      if (hook == null || PYTEST_NAMES.contains(name)) {
-        continue;
-      }
-      if (model == null) {
-        model = ExpertModel.of(file);
-        if (!TestClasses.isTestCase(model, cls)) {
-          return;
-        }
-      }
+      String hook = hookFor(name);
       Ast.Located at = (Ast.Located) def;
       int col = AstRule.charColumn(file, at.lineno(), at.colOffset());
       if (!hook.equals(name)) {
@@ -69,11 +55,16 @@ public final class FixtureMethodMisspelled implements AstRule {
           out.report(at.lineno(), col, "PV702", "'" + name + "' in TestCase '" + cls.name()
               + "' is never called by unittest: rename it to '" + hook + "'");
         }
-      } else if (CLASS_HOOKS.contains(hook) && !isClassMethod(model, def) && takesParameter(def)) {
+      } else if (CLASS_HOOKS.contains(hook) && !isClassMethod(def) && takesParameter(def)) {
         out.report(at.lineno(), col, "PV702", "'" + name + "' in TestCase '" + cls.name()
             + "' is called on the class: decorate it with @classmethod");
       }
     }
+  }
+
+  /** The hook a method name spells in another case or with underscores, or null. */
+  private static String hookFor(String name) {
+    return HOOKS.get(name.toLowerCase(Locale.ROOT).replace("_", ""));
   }
 
   /** A hook without parameters is called fine on the class; one with {@code cls} gets no argument. */
@@ -83,7 +74,7 @@ public final class FixtureMethodMisspelled implements AstRule {
   }
 
   /** Any decorator counts: staticmethod works as well, and others we cannot see through may wrap it. */
-  private static boolean isClassMethod(SemanticModel model, Ast.StmtNode def) {
+  private static boolean isClassMethod(Ast.StmtNode def) {
     return !TestClasses.decorators(def).isEmpty();
   }
 }

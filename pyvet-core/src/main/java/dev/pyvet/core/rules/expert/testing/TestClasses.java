@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.expert.testing;
 
 import dev.pyvet.core.check.ParsedFile;
+import dev.pyvet.core.rules.expert.ExpertModel;
 import dev.pyvet.core.semantic.Binding;
 import dev.pyvet.core.semantic.QualifiedNames;
 import dev.pyvet.core.semantic.SemanticModel;
@@ -8,10 +9,12 @@ import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** What the test rules need to know about classes, methods and the names a file mentions. */
 final class TestClasses {
@@ -102,6 +105,27 @@ final class TestClasses {
       AstChildren.push(n, stack);
     }
     return false;
+  }
+
+  /**
+   * The methods of {@code cls} whose names {@code candidate} accepts, in source order, or an empty
+   * list when the class is not a test case. The class's bases are resolved only when some method
+   * is a candidate: most classes have none, and resolving costs more than matching names.
+   */
+  static List<Ast.StmtNode> candidateMethods(ParsedFile file, Ast.ClassDef cls, Predicate<String> candidate) {
+    if (cls.bases().isEmpty()) {
+      return List.of();
+    }
+    List<Ast.StmtNode> found = new ArrayList<>();
+    for (Ast.StmtNode def : methods(cls)) {
+      if (candidate.test(name(def))) {
+        found.add(def);
+      }
+    }
+    if (found.isEmpty() || !isTestCase(ExpertModel.of(file), cls)) {
+      return List.of();
+    }
+    return found;
   }
 
   /** The methods defined directly in a class body. */

@@ -39,22 +39,10 @@ public final class TestMethodNotCollected implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.ClassDef cls = (Ast.ClassDef) node;
-    if (cls.bases().isEmpty()) {
-      return;
-    }
-    SemanticModel model = null;
-    for (Ast.StmtNode def : TestClasses.methods(cls)) {
+    for (Ast.StmtNode def : TestClasses.candidateMethods(file, cls,
+        name -> !name.startsWith("test") && looksLikeTest(name))) {
       String name = TestClasses.name(def);
-      if (name.startsWith("test") || !looksLikeTest(name)) {
-        continue;
-      }
-      if (model == null) {
-        model = ExpertModel.of(file);
-        if (!TestClasses.isTestCase(model, cls)) {
-          return;
-        }
-      }
-      if (!onlyUnittestDecorators(model, def) || !TestClasses.takesOnlySelf(def)
+      if (!onlyUnittestDecorators(ExpertModel.of(file), def) || !TestClasses.takesOnlySelf(def)
           || !TestClasses.asserts(TestClasses.body(def), true)
           || TestClasses.mentioned(file).contains(name)) {
         continue;
