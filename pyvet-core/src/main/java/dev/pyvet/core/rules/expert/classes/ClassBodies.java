@@ -79,6 +79,17 @@ final class ClassBodies {
     };
   }
 
+  /** The last def statement of the class body named {@code name} (the one that wins), or null. */
+  static Ast.StmtNode lastDefNamed(Ast.ClassDef cls, String name) {
+    Ast.StmtNode found = null;
+    for (Ast.StmtNode s : cls.body()) {
+      if (name.equals(defName(s))) {
+        found = s;
+      }
+    }
+    return found;
+  }
+
   /** Whether the class body binds {@code name}: a def, a class, or an assignment target. */
   static boolean bodyBinds(Ast.ClassDef cls, String name) {
     for (Ast.StmtNode s : cls.body()) {
