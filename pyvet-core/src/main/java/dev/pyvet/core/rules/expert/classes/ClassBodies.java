@@ -90,6 +90,27 @@ final class ClassBodies {
     return found;
   }
 
+  /** A context manager's exit method: {@code def __exit__} or {@code async def __aexit__}. */
+  record ExitMethod(String name, Ast.Arguments args, List<Ast.StmtNode> body) {}
+
+  /**
+   * The exit methods of the class body, in order. An {@code async def __exit__} or a plain
+   * {@code def __aexit__} is not one: the with statements never call it that way.
+   */
+  static List<ExitMethod> exitMethods(Ast.ClassDef cls) {
+    List<ExitMethod> out = new ArrayList<>();
+    for (Ast.StmtNode s : cls.body()) {
+      switch (s) {
+        case Ast.FunctionDef f when f.name().equals("__exit__") ->
+            out.add(new ExitMethod(f.name(), f.args(), f.body()));
+        case Ast.AsyncFunctionDef f when f.name().equals("__aexit__") ->
+            out.add(new ExitMethod(f.name(), f.args(), f.body()));
+        default -> { }
+      }
+    }
+    return out;
+  }
+
   /** Whether the class body binds {@code name}: a def, a class, or an assignment target. */
   static boolean bodyBinds(Ast.ClassDef cls, String name) {
     for (Ast.StmtNode s : cls.body()) {
