@@ -6,7 +6,9 @@ import dev.pyvet.syntax.ast.ConstantValue;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Small questions the class rules ask about class bodies and the methods in them. */
@@ -77,6 +79,61 @@ final class ClassBodies {
       case Ast.AsyncFunctionDef f -> f.name();
       default -> null;
     };
+  }
+
+  /** The last def statement of the class body named {@code name} (the one that wins), or null. */
+  static Ast.StmtNode lastDefNamed(Ast.ClassDef cls, String name) {
+    Ast.StmtNode found = null;
+    for (Ast.StmtNode s : cls.body()) {
+      if (name.equals(defName(s))) {
+        found = s;
+      }
+    }
+    return found;
+  }
+
+  /** What a rule does with one {@code name = call(...)} statement of a class body. */
+  interface CallAssignmentAction {
+    /**
+     * @param methodsBefore names of the plain defs above the statement in the class body: only
+     *     they can be what the call wraps, since the call runs when the body reaches it
+     */
+    void accept(Ast.Assign assign, Ast.Name target, Ast.Call call, Set<String> methodsBefore);
+  }
+
+  /** Passes every statement of the class body that assigns a call to one plain name, in order. */
+  static void forEachCallAssignment(Ast.ClassDef cls, CallAssignmentAction action) {
+    Set<String> methods = new HashSet<>();
+    for (Ast.StmtNode s : cls.body()) {
+      if (s instanceof Ast.FunctionDef f) {
+        methods.add(f.name());
+      }
+      if (s instanceof Ast.Assign a && a.targets().size() == 1
+          && a.targets().get(0) instanceof Ast.Name target && a.value() instanceof Ast.Call call) {
+        action.accept(a, target, call, methods);
+      }
+    }
+  }
+
+  /** A context manager's exit method: {@code def __exit__} or {@code async def __aexit__}. */
+  record ExitMethod(String name, Ast.Arguments args, List<Ast.StmtNode> body) {}
+
+  /**
+   * The exit methods of the class body, in order. An {@code async def __exit__} or a plain
+   * {@code def __aexit__} is not one: the with statements never call it that way.
+   */
+  static List<ExitMethod> exitMethods(Ast.ClassDef cls) {
+    List<ExitMethod> out = new ArrayList<>();
+    for (Ast.StmtNode s : cls.body()) {
+      switch (s) {
+        case Ast.FunctionDef f when f.name().equals("__exit__") ->
+            out.add(new ExitMethod(f.name(), f.args(), f.body()));
+        case Ast.AsyncFunctionDef f when f.name().equals("__aexit__") ->
+            out.add(new ExitMethod(f.name(), f.args(), f.body()));
+        default -> { }
+      }
+    }
+    return out;
   }
 
   /** Whether the class body binds {@code name}: a def, a class, or an assignment target. */

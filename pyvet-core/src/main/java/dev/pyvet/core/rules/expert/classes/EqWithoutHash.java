@@ -25,12 +25,7 @@ public final class EqWithoutHash implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.ClassDef cls = (Ast.ClassDef) node;
-    Ast.StmtNode eq = null;
-    for (Ast.StmtNode s : cls.body()) {
-      if ("__eq__".equals(ClassBodies.defName(s))) {
-        eq = s;
-      }
-    }
+    Ast.StmtNode eq = ClassBodies.lastDefNamed(cls, "__eq__");
     if (eq == null || ClassBodies.bodyBinds(cls, "__hash__") || unhashableBase(cls, file)) {
       return;
     }

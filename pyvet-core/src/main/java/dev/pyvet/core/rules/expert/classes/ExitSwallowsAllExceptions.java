@@ -23,13 +23,8 @@ public final class ExitSwallowsAllExceptions implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.ClassDef cls = (Ast.ClassDef) node;
-    for (Ast.StmtNode s : cls.body()) {
-      switch (s) {
-        case Ast.FunctionDef f when f.name().equals("__exit__") -> check(cls, f.name(), f.body(), file, out);
-        case Ast.AsyncFunctionDef f when f.name().equals("__aexit__") ->
-            check(cls, f.name(), f.body(), file, out);
-        default -> { }
-      }
+    for (ClassBodies.ExitMethod m : ClassBodies.exitMethods(cls)) {
+      check(cls, m.name(), m.body(), file, out);
     }
   }
 

@@ -36,12 +36,7 @@ public final class NextWithoutIter implements AstRule {
         return;
       }
     }
-    Ast.StmtNode next = null;
-    for (Ast.StmtNode s : cls.body()) {
-      if ("__next__".equals(ClassBodies.defName(s))) {
-        next = s;
-      }
-    }
+    Ast.StmtNode next = ClassBodies.lastDefNamed(cls, "__next__");
     if (next == null || ClassBodies.bodyBinds(cls, "__iter__")) {
       return;
     }

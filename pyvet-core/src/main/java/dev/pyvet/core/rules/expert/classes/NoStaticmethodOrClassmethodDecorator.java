@@ -8,7 +8,6 @@ import dev.pyvet.core.rule.RuleInfo;
 import dev.pyvet.core.rules.expert.ExpertModel;
 import dev.pyvet.core.semantic.QualifiedNames;
 import dev.pyvet.syntax.ast.Ast;
-import java.util.HashSet;
 import java.util.Set;
 
 @RuleInfo(
@@ -27,26 +26,20 @@ public final class NoStaticmethodOrClassmethodDecorator implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.ClassDef cls = (Ast.ClassDef) node;
-    Set<String> methods = new HashSet<>();
-    for (Ast.StmtNode s : cls.body()) {
-      if (s instanceof Ast.FunctionDef f) {
-        methods.add(f.name());
-      }
-      if (!(s instanceof Ast.Assign a) || a.targets().size() != 1
-          || !(a.targets().get(0) instanceof Ast.Name target)
-          || !(a.value() instanceof Ast.Call call) || call.args().size() != 1
-          || !call.keywords().isEmpty() || !(call.args().get(0) instanceof Ast.Name arg)
+    ClassBodies.forEachCallAssignment(cls, (a, target, call, methods) -> {
+      if (call.args().size() != 1 || !call.keywords().isEmpty()
+          || !(call.args().get(0) instanceof Ast.Name arg)
           || !arg.id().equals(target.id()) || !methods.contains(arg.id())) {
-        continue;
+        return;
       }
       String q = QualifiedNames.of(ExpertModel.of(file), call.func());
       if (!"builtins.staticmethod".equals(q) && !"builtins.classmethod".equals(q)) {
-        continue;
+        return;
       }
       String decorator = q.substring("builtins.".length());
       out.report(a.lineno(), AstRule.charColumn(file, a.lineno(), a.colOffset()), "PV308",
           "'" + target.id() + " = " + decorator + "(" + target.id() + ")' in class '" + cls.name()
               + "': decorate 'def " + target.id() + "' with @" + decorator + " instead");
-    }
+    });
   }
 }

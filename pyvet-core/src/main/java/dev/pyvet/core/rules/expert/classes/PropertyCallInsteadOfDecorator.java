@@ -10,7 +10,6 @@ import dev.pyvet.core.semantic.QualifiedNames;
 import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.ast.ConstantValue;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,17 +29,7 @@ public final class PropertyCallInsteadOfDecorator implements AstRule {
   @Override
   public void visit(Ast.Node node, ParsedFile file, Findings out) {
     Ast.ClassDef cls = (Ast.ClassDef) node;
-    Set<String> methods = new HashSet<>();
-    for (Ast.StmtNode s : cls.body()) {
-      // Only methods defined before the call can be its accessors.
-      if (s instanceof Ast.FunctionDef f) {
-        methods.add(f.name());
-      }
-      if (!(s instanceof Ast.Assign a) || a.targets().size() != 1
-          || !(a.targets().get(0) instanceof Ast.Name target)
-          || !(a.value() instanceof Ast.Call call)) {
-        continue;
-      }
+    ClassBodies.forEachCallAssignment(cls, (a, target, call, methods) -> {
       // property(fget, fset, fdel, doc): the fourth positional argument is the docstring
       List<Ast.ExprNode> accessors = new ArrayList<>(call.args().subList(0, Math.min(call.args().size(), 3)));
       for (Ast.Keyword k : call.keywords()) {
@@ -62,16 +51,16 @@ public final class PropertyCallInsteadOfDecorator implements AstRule {
       // Without a getter of its own (a setter-only property), the decorator form does not fit.
       Ast.ExprNode getter = call.args().isEmpty() ? keyword(call, "fget") : call.args().get(0);
       if (others || !(getter instanceof Ast.Name g && methods.contains(g.id()))) {
-        continue;
+        return;
       }
       if (!own || !QualifiedNames.isOneOf(ExpertModel.of(file), call.func(), "builtins.property")) {
-        continue;
+        return;
       }
       out.report(a.lineno(), AstRule.charColumn(file, a.lineno(), a.colOffset()), "PV307",
           "property '" + target.id() + "' of '" + cls.name() + "' is built with property(...) from "
               + "its own methods: decorate a method named '" + target.id() + "' with @property"
               + (hasSetter(call) ? " and its setter with @" + target.id() + ".setter" : ""));
-    }
+    });
   }
 
   private static boolean hasSetter(Ast.Call call) {
