@@ -47,11 +47,6 @@ def corpus_files(corpus):
     return files
 
 
-def pyvet_has_f_rules():
-    out = subprocess.run([PYVET, "rules"], capture_output=True, text=True).stdout
-    return re.search(r"^F\d{3}\b", out, re.M) is not None
-
-
 def ensure_debian_tools(wanted):
     """The command of each Debian tool wanted, installing missing ones when we may."""
     missing = [t for t in wanted if t in DEBIAN and shutil.which(DEBIAN[t][0]) is None]
@@ -225,13 +220,7 @@ def main():
         sys.exit(f"compare: no such folder: {corpus}")
 
     subprocess.run([PYVET, "--version"], capture_output=True)  # builds the jar if needed
-    select = a.select
-    if select is None:
-        if pyvet_has_f_rules():
-            select = "E,W,F"
-        else:
-            select = "E,W"
-            say("compare: pyvet has no F (pyflakes) rule yet, so every tool runs with --select E,W")
+    select = a.select if a.select is not None else "E,W,F"
     debian = ensure_debian_tools(tools)
     ruff_dir = ensure_ruff_wasm() if "ruff-wasm" in tools else None
 
