@@ -36,29 +36,10 @@ def reference_paths():
 
 reference_paths()
 import pep8ext_naming  # noqa: E402
+from oracle_support import code_point_column, files  # noqa: E402
 
-SKIP = {'.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.tox', '.nox', '.eggs', 'build',
-        'dist', 'node_modules'}
 # How far past the node pep8-naming moves the column ("class ", "def "), by code.
 PAST_NODE = {'N801': 6, 'N818': 6, 'N802': 4, 'N807': 4}
-
-
-def files(paths):
-    for p in paths:
-        if os.path.isdir(p):
-            for d, dirs, names in os.walk(p):
-                dirs[:] = sorted(x for x in dirs if x not in SKIP)
-                for n in sorted(names):
-                    if n.endswith(('.py', '.pyi')):
-                        yield os.path.join(d, n)
-        else:
-            yield p
-
-
-def code_point_column(lines, row, col):
-    if 0 < row <= len(lines):
-        return len(lines[row - 1].encode('utf-8')[:col].decode('utf-8', errors='ignore'))
-    return col
 
 
 def configure(args):

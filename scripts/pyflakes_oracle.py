@@ -12,11 +12,12 @@ for them, flake8 reports nothing else either). Extra builtins: PYFLAKES_BUILTINS
 reads it itself).
 """
 import ast
-import os
 import re
 import sys
 
 from pyflakes import checker
+
+from oracle_support import code_point_column, files
 
 CODES = {
     'UnusedImport': 'F401', 'ImportShadowedByLoopVar': 'F402', 'ImportStarUsed': 'F403',
@@ -40,26 +41,6 @@ CODES = {
     'UnusedIndirectAssignment': 'F824', 'DuplicateArgument': 'F831', 'UnusedVariable': 'F841',
     'UnusedAnnotation': 'F842', 'RaiseNotImplemented': 'F901',
 }
-SKIP = {'.git', '.hg', '.svn', '.venv', 'venv', '__pycache__', '.tox', '.nox', '.eggs', 'build',
-        'dist', 'node_modules'}
-
-
-def files(paths):
-    for p in paths:
-        if os.path.isdir(p):
-            for d, dirs, names in os.walk(p):
-                dirs[:] = sorted(x for x in dirs if x not in SKIP)
-                for n in sorted(names):
-                    if n.endswith(('.py', '.pyi')):
-                        yield os.path.join(d, n)
-        else:
-            yield p
-
-
-def code_point_column(lines, row, col):
-    if 0 < row <= len(lines):
-        return len(lines[row - 1].encode('utf-8')[:col].decode('utf-8', errors='ignore'))
-    return col
 
 
 def main(argv):
