@@ -1,21 +1,15 @@
 package dev.pyvet.core.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pyvet.core.testing.PyflakesCheckout;
+import dev.pyvet.core.testing.StdlibSample;
 import dev.pyvet.syntax.parser.ParseResult;
-import dev.pyvet.syntax.parser.Parser;
-import dev.pyvet.syntax.source.SourceText;
 import dev.pyvet.syntax.testing.Python313;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,36 +47,11 @@ class PyflakesDifferentialTest {
       "");
 
   @Test
-  void sampleOfTheStandardLibraryMatchesPyflakes() throws Exception {
-    Path python = Python313.find();
-    assumeTrue(python != null, "python3.13 not found: skipped");
-    String pyflakes = System.getenv("PYFLAKES");
-    assumeTrue(pyflakes != null && Files.isRegularFile(Path.of(pyflakes, "pyflakes", "checker.py")),
-        "PYFLAKES does not name a pyflakes checkout: skipped");
-    Path stdlib = Path.of(run(List.of(python.toString(), "-c",
-        "import sysconfig; print(sysconfig.get_paths()['stdlib'])"), "", null).strip());
-    List<Path> sample = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(stdlib)) {
-      List<Path> all = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-      for (int i = 0; i < all.size(); i += SAMPLE_EVERY) {
-        sample.add(all.get(i));
-      }
-    }
-    StringBuilder paths = new StringBuilder();
-    sample.forEach(p -> paths.append(p).append('\n'));
-    Map<String, List<String>> expected = new LinkedHashMap<>();
-    String out = run(List.of(python.toString(), "-X", "utf8", "-c", ORACLE), paths.toString(), pyflakes);
-    for (String line : out.split("\n")) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] parts = line.split("\t", 2);
-      if (parts[0].equals("SKIP")) {
-        expected.put(parts[1], null);
-      } else {
-        expected.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
-      }
-    }
+  void sampleOfTheStandardLibraryMatchesPyflakes() {
+    Path pyflakes = PyflakesCheckout.require();
+    List<Path> sample = StdlibSample.everyNth(SAMPLE_EVERY);
+    Map<String, List<String>> expected = StdlibSample.byPath(Python313.run(
+        PyflakesCheckout.importable(pyflakes, ORACLE), StdlibSample.asInput(sample)));
     int files = 0;
     int findings = 0;
     for (Path p : sample) {
@@ -90,14 +59,8 @@ class PyflakesDifferentialTest {
       if (expected.containsKey(key) && expected.get(key) == null) {
         continue;
       }
-      SourceText text;
-      try {
-        text = SourceText.decode(Files.readAllBytes(p), key);
-      } catch (Exception e) {
-        continue;
-      }
-      ParseResult parse = Parser.parse(text);
-      if (parse.module() == null) {
+      ParseResult parse = StdlibSample.parse(p);
+      if (parse == null) {
         continue;
       }
       SemanticModel model = SemanticModel.build(parse.module(),
@@ -113,25 +76,5 @@ class PyflakesDifferentialTest {
     }
     assertThat(files).as("files compared").isGreaterThan(300);
     assertThat(findings).as("findings compared").isGreaterThan(500);
-  }
-
-  private static String run(List<String> command, String stdin, String pythonPath)
-      throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-    if (pythonPath != null) {
-      pb.environment().put("PYTHONPATH", pythonPath);
-    }
-    Process p = pb.start();
-    Thread writer = Thread.ofVirtual().start(() -> {
-      try (var o = p.getOutputStream()) {
-        o.write(stdin.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        // the reader sees the failure
-      }
-    });
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    writer.join();
-    assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
-    return out;
   }
 }

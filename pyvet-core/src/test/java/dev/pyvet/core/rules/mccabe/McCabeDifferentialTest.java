@@ -3,19 +3,17 @@ package dev.pyvet.core.rules.mccabe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pyvet.core.testing.StdlibSample;
 import dev.pyvet.syntax.parser.ParseResult;
-import dev.pyvet.syntax.parser.Parser;
-import dev.pyvet.syntax.source.SourceText;
+import dev.pyvet.syntax.testing.Python313;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,33 +42,12 @@ class McCabeDifferentialTest {
 
   @Test
   void sampleOfTheStandardLibraryMatchesMccabe() throws Exception {
-    Path python313 = findPython313();
-    assumeTrue(python313 != null, "python3.13 not found (PATH or ~/.pyenv/versions/3.13*): skipped");
+    Python313.require();
     Path oracle = findMccabePython();
     assumeTrue(oracle != null, "no python3 on PATH can import mccabe (apt-get install python3-mccabe): skipped");
-    Path stdlib = Path.of(run(List.of(python313.toString(), "-c",
-        "import sysconfig; print(sysconfig.get_paths()['stdlib'])"), "").strip());
-    List<Path> sample = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(stdlib)) {
-      List<Path> all = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-      for (int i = 0; i < all.size(); i += SAMPLE_EVERY) {
-        sample.add(all.get(i));
-      }
-    }
-    StringBuilder paths = new StringBuilder();
-    sample.forEach(p -> paths.append(p).append('\n'));
-    Map<String, List<String>> expected = new LinkedHashMap<>();
-    for (String line : run(List.of(oracle.toString(), "-c", ORACLE), paths.toString()).split("\n")) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] parts = line.split("\t", 2);
-      if (parts[0].equals("SKIP")) {
-        expected.put(parts[1], null);
-      } else {
-        expected.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
-      }
-    }
+    List<Path> sample = StdlibSample.everyNth(SAMPLE_EVERY);
+    Map<String, List<String>> expected = StdlibSample.byPath(
+        run(List.of(oracle.toString(), "-c", ORACLE), StdlibSample.asInput(sample)));
     int files = 0;
     int graphs = 0;
     for (Path p : sample) {
@@ -78,14 +55,8 @@ class McCabeDifferentialTest {
       if (expected.containsKey(key) && expected.get(key) == null) {
         continue; // the oracle's older Python cannot parse it
       }
-      SourceText text;
-      try {
-        text = SourceText.decode(Files.readAllBytes(p), key);
-      } catch (Exception e) {
-        continue;
-      }
-      ParseResult parse = Parser.parse(text);
-      if (parse.module() == null || parse.error() != null) {
+      ParseResult parse = StdlibSample.parse(p);
+      if (parse == null || parse.error() != null) {
         continue;
       }
       List<String> ours = new ArrayList<>();
@@ -150,26 +121,5 @@ class McCabeDifferentialTest {
       }
     }
     return null;
-  }
-
-  private static Path findPython313() throws IOException {
-    String check = "import sys; assert sys.version_info[:2] == (3, 13)";
-    for (Path p : onPath("python3.13")) {
-      if (works(p, check)) {
-        return p;
-      }
-    }
-    Path versions = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
-    if (!Files.isDirectory(versions)) {
-      return null;
-    }
-    try (Stream<Path> s = Files.list(versions)) {
-      return s.filter(p -> p.getFileName().toString().startsWith("3.13"))
-          .map(p -> p.resolve("bin/python3.13"))
-          .filter(p -> Files.isExecutable(p) && works(p, check))
-          .sorted()
-          .findFirst()
-          .orElse(null);
-    }
   }
 }

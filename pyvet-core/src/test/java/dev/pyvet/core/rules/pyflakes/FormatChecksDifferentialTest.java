@@ -1,19 +1,18 @@
 package dev.pyvet.core.rules.pyflakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.diagnostic.Diagnostic;
 import dev.pyvet.core.discovery.FileToCheck;
 import dev.pyvet.core.rule.RuleEngine;
 import dev.pyvet.core.rule.RuleOptions;
+import dev.pyvet.core.testing.PyflakesCheckout;
 import dev.pyvet.syntax.ast.PyRepr;
 import dev.pyvet.syntax.parser.ParseResult;
 import dev.pyvet.syntax.parser.Parser;
 import dev.pyvet.syntax.source.SourceText;
 import dev.pyvet.syntax.testing.Python313;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +41,6 @@ class FormatChecksDifferentialTest {
   // Prints pyflakes' F5 findings on the module read from stdin, as ROW:COL: CODE message.
   private static final String ORACLE = String.join("\n",
       "import ast, sys",
-      "sys.path.insert(0, sys.argv[1])",
       "from pyflakes import checker",
       "codes = {'PercentFormatInvalidFormat': 'F501', 'PercentFormatExpectedMapping': 'F502',",
       "    'PercentFormatExpectedSequence': 'F503', 'PercentFormatExtraNamedArguments': 'F504',",
@@ -64,10 +62,7 @@ class FormatChecksDifferentialTest {
 
   @Test
   void generatedExpressionsMatchPyflakes() throws Exception {
-    Path python = Python313.require();
-    String dir = System.getenv("PYFLAKES");
-    assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "pyflakes", "checker.py")),
-        "PYFLAKES does not name a pyflakes checkout: skipped");
+    Path pyflakes = PyflakesCheckout.require();
     Random random = new Random(501);
     StringBuilder source = new StringBuilder(PRELUDE);
     for (int i = 0; i < 4000; i++) {
@@ -80,13 +75,7 @@ class FormatChecksDifferentialTest {
       place(random, PyRepr.str(template) + ".format("
           + FORMAT_ARGS.get(random.nextInt(FORMAT_ARGS.size())) + ")", source);
     }
-    Process p = new ProcessBuilder(python.toString(), "-X", "utf8", "-c", ORACLE, Path.of(dir)
-        .toAbsolutePath().toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    try (var in = p.getOutputStream()) {
-      in.write(source.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(p.waitFor()).isZero();
+    String out = Python313.run(PyflakesCheckout.importable(pyflakes, ORACLE), source.toString());
     List<String> expected = new ArrayList<>(Arrays.asList(out.split("\n")));
     expected.removeIf(String::isEmpty);
     expected.sort(FINDING_ORDER);

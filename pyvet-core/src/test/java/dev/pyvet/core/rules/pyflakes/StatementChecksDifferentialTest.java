@@ -1,18 +1,17 @@
 package dev.pyvet.core.rules.pyflakes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.diagnostic.Diagnostic;
 import dev.pyvet.core.discovery.FileToCheck;
 import dev.pyvet.core.rule.RuleEngine;
 import dev.pyvet.core.rule.RuleOptions;
+import dev.pyvet.core.testing.PyflakesCheckout;
 import dev.pyvet.syntax.parser.ParseResult;
 import dev.pyvet.syntax.parser.Parser;
 import dev.pyvet.syntax.source.SourceText;
 import dev.pyvet.syntax.testing.Python313;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,6 @@ class StatementChecksDifferentialTest {
   // as INDEX:ROW:COL: CODE message, or INDEX skip when CPython does not parse the module.
   private static final String ORACLE = String.join("\n",
       "import ast, sys",
-      "sys.path.insert(0, sys.argv[1])",
       "from pyflakes import checker",
       "codes = {'MultiValueRepeatedKeyLiteral': 'F601', 'MultiValueRepeatedKeyVariable': 'F602',",
       "    'TooManyExpressionsInStarredAssignment': 'F621', 'TwoStarredExpressions': 'F622',",
@@ -70,10 +68,7 @@ class StatementChecksDifferentialTest {
 
   @Test
   void generatedModulesMatchPyflakes() throws Exception {
-    Python313.require();
-    String dir = System.getenv("PYFLAKES");
-    assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "pyflakes", "checker.py")),
-        "PYFLAKES does not name a pyflakes checkout: skipped");
+    Path pyflakes = PyflakesCheckout.require();
     List<String> modules = new ArrayList<>();
     while (modules.size() < 1500) {
       List<String> lines = new ArrayList<>();
@@ -83,7 +78,7 @@ class StatementChecksDifferentialTest {
         modules.add(module);
       }
     }
-    String out = Python313.run(ORACLE.replace("sys.argv[1]", "'" + dir.replace("'", "\\'") + "'"),
+    String out = Python313.run(PyflakesCheckout.importable(pyflakes, ORACLE),
         String.join("\0", modules));
     TreeMap<Integer, List<String>> expected = new TreeMap<>();
     Set<Integer> skipped = new java.util.HashSet<>();

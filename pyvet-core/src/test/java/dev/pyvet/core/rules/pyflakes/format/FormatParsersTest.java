@@ -2,7 +2,9 @@ package dev.pyvet.core.rules.pyflakes.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pyvet.core.testing.PyflakesCheckout;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The parsers against their originals on many generated strings: {@link BraceFormat} against
  * {@code string.Formatter().parse} and {@link PythonInt} against {@code int()} of python3.13,
  * {@link PercentFormat} against pyflakes' {@code parse_percent_format} (needs PYFLAKES, see
- * {@link PythonOracle#requirePyflakes}). Skipped without python3.13.
+ * {@link PyflakesCheckout#require}). Skipped without python3.13.
  */
 class FormatParsersTest {
   private static final String BRACE_ALPHABET = "{{}}[]:!.!:0123 arsx>_-\u0661\u00e9\ud83d\ude00";
@@ -48,12 +50,11 @@ class FormatParsersTest {
 
   @Test
   void percentParserMatchesPyflakes() {
-    String pyflakes = PythonOracle.requirePyflakes().toString();
+    Path pyflakes = PyflakesCheckout.require();
     List<String> inputs = new ArrayList<>(PERCENT_CASES);
     inputs.addAll(PythonOracle.generate(3333, 30000, 8, PERCENT_ALPHABET));
     List<String> expected = PythonOracle.eachString(
-        "import sys; sys.path.insert(0, " + PythonOracle.repr(pyflakes) + ")\n"
-            + "from pyflakes.checker import parse_percent_format",
+        PyflakesCheckout.importable(pyflakes, "from pyflakes.checker import parse_percent_format"),
         String.join("\n",
             "try:",
             "    return repr(parse_percent_format(s))",

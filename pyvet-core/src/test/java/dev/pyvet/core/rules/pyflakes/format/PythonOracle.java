@@ -1,11 +1,7 @@
 package dev.pyvet.core.rules.pyflakes.format;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.pyvet.syntax.ast.PyRepr;
 import dev.pyvet.syntax.testing.Python313;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,17 +10,6 @@ import java.util.Random;
 final class PythonOracle {
   private PythonOracle() {}
 
-  /**
-   * The pyflakes checkout named by the environment variable PYFLAKES (as scripts/pyflakes-diff
-   * takes it); skips the calling test when it is not set or holds no pyflakes.
-   */
-  static Path requirePyflakes() {
-    Python313.require();
-    String dir = System.getenv("PYFLAKES");
-    assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, "pyflakes", "checker.py")),
-        "PYFLAKES does not name a pyflakes checkout: skipped");
-    return Path.of(dir).toAbsolutePath();
-  }
 
   /**
    * Runs {@code body} in python3.13 once per input string, each given to it as {@code s}; one
