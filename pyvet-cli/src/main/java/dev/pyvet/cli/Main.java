@@ -1,11 +1,8 @@
 package dev.pyvet.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -68,9 +65,6 @@ public final class Main {
   }
 
   private static PrintWriter utf8Writer(FileDescriptor fd) {
-    return new PrintWriter(
-        new BufferedWriter(
-            new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), 1 << 16),
-        false);
+    return new PrintWriter(new Utf8Writer(new FileOutputStream(fd), 1 << 16), false);
   }
 }
