@@ -1,5 +1,11 @@
 package dev.pyvet.cli;
 
+import dev.pyvet.cli.args.CommandSpec;
+import dev.pyvet.cli.args.OptionSpec;
+import dev.pyvet.cli.args.ParseResult;
+import dev.pyvet.cli.args.Positional;
+import dev.pyvet.cli.args.UsageException;
+import dev.pyvet.cli.args.ValueConverter;
 import dev.pyvet.cli.output.OutputFormat;
 import dev.pyvet.cli.output.ProgressDisplay;
 import dev.pyvet.cli.output.Report;
@@ -25,235 +31,178 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code pyvet check}: lints files and directories, printing findings as flake8 does. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Check Python files and directories for problems.",
-      "",
-      "Prints one line per finding, sorted by path, row, column and code:",
-      "  PATH:ROW:COLUMN: CODE MESSAGE",
-      "Codes: pycodestyle's E1, E2, E3, E4, E5, E7, W1, W2, W3, W5, W6 (see",
-      "'pyvet rules'; E121, E123, E126, E226, E24, E704, W503, W504 are off",
-      "unless selected or --ignore replaces that list), and:",
-      "  E902  the file cannot be read or decoded (missing, unreadable, binary,",
-      "        not valid in its encoding)",
-      "  E999  the file is not valid Python (SyntaxError, IndentationError,",
-      "        TabError), at the row and column flake8 reports",
-      "Directories are walked for *.py and *.pyi files, skipping .git, .hg, .svn,",
-      ".venv, venv, __pycache__, .tox, .nox, .eggs, build, dist, node_modules and",
-      "what .gitignore files exclude. Named files are always checked, unless",
-      "an --exclude pattern matches them.",
-      "Settings come from the nearest pyproject.toml with [tool.pyvet], or",
-      "setup.cfg, tox.ini or .flake8 with [flake8] (see the README's",
-      "Configuration); options given here override them.",
-      ""
-    })
-final class CheckCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class CheckCommand {
+  static final String SUMMARY = "Check Python files and directories for problems.";
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "PATH",
-      description = "Files and directories to check (default: the current directory).")
-  List<String> paths = new ArrayList<>();
-
-  @Option(
-      names = "--select",
-      paramLabel = "CODES",
-      split = ",",
-      description = "Report only these codes, code prefixes or rule names (comma-separated), e.g. E999, E9 or line-too-long.")
-  List<String> select;
-
-  @Option(
-      names = "--ignore",
-      paramLabel = "CODES",
-      split = ",",
-      description = {
-        "Do not report these codes or code prefixes (comma-separated).",
-        "Replaces the default list: E121,E123,E126,E226,E24,E704,W503,W504."
-      })
-  List<String> ignore;
-
-  @Option(
-      names = "--extend-select",
-      paramLabel = "CODES",
-      split = ",",
-      description = "Report these codes too, on top of --select (or everything by default).")
-  List<String> extendSelect;
-
-  @Option(
-      names = "--extend-ignore",
-      paramLabel = "CODES",
-      split = ",",
-      description = "Do not report these codes either, keeping --ignore's list (or the default one).")
-  List<String> extendIgnore;
-
-  @Option(
-      names = "--per-file-ignores",
-      paramLabel = "MAPPING",
-      description = "Codes to ignore in some files, as flake8: 'PATTERNS:CODES ...', e.g. 'tests/*:E501 setup.py:E1'.")
-  String perFileIgnores;
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "PATTERNS",
-      split = ",",
-      description = "Leave out files and directories matching these fnmatch patterns (by name, or by path when a pattern has a '/').")
-  List<String> exclude;
-
-  @Option(
-      names = "--extend-exclude",
-      paramLabel = "PATTERNS",
-      split = ",",
-      description = "Leave these out too, on top of --exclude.")
-  List<String> extendExclude;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Read settings from FILE (a .toml file's [tool.pyvet], otherwise its [flake8] section) instead of looking for one.")
-  String config;
-
-  @Option(
-      names = "--isolated",
-      description = "Ignore every configuration file.")
-  boolean isolated;
-
-  @Option(
-      names = "--max-line-length",
-      paramLabel = "N",
-      description = "Longest line E501 allows (default: 79).")
-  Integer maxLineLength;
-
-  @Option(
-      names = "--max-doc-length",
-      paramLabel = "N",
-      description = "Longest comment or docstring line W505 allows (default: no limit, W505 off).")
-  Integer maxDocLength;
-
-  @Option(
-      names = "--max-complexity",
-      paramLabel = "N",
-      description = "Report functions more complex than N as C901 (default: C901 off).")
-  Integer maxComplexity;
-
-  @Option(
-      names = "--builtins",
-      paramLabel = "NAMES",
-      split = ",",
-      description = "Names to treat as builtins besides Python's own, comma-separated (F821).")
-  List<String> builtins;
-
-  @Option(
-      names = "--ignore-names",
-      paramLabel = "PATTERNS",
-      split = ",",
-      description = {
-        "Names or fnmatch patterns the N rules leave alone, comma-separated (default: setUp,",
-        "tearDown and unittest's other camelCase hooks)."
-      })
-  List<String> ignoreNames;
-
-  @Option(
-      names = "--classmethod-decorators",
-      paramLabel = "NAMES",
-      split = ",",
-      description = "Decorators that make a method a class method for N804/N805 (default: classmethod).")
-  List<String> classmethodDecorators;
-
-  @Option(
-      names = "--staticmethod-decorators",
-      paramLabel = "NAMES",
-      split = ",",
-      description = "Decorators that make a method a static method for N804/N805 (default: staticmethod).")
-  List<String> staticmethodDecorators;
-
-  @Option(
-      names = "--doctests",
-      description = "Also check the examples in docstrings with the pyflakes rules (F721 for their syntax).")
-  Boolean doctests;
-
-  @Option(
-      names = "--hang-closing",
-      description = "Closing brackets must be indented like the hanging indent (E133 instead of E123).")
-  Boolean hangClosing;
-
-  @Option(
-      names = "--indent-size",
-      paramLabel = "N",
-      description = "Indentation step for E111 to E117 (default: 4).")
-  Integer indentSize;
-
-  @Option(names = "--exit-zero", description = "Exit with status 0 even when there are findings.")
-  boolean exitZero;
-
-  @Option(names = "--disable-noqa", description = "Report findings even on lines with a # noqa comment, and in files with # flake8: noqa.")
-  boolean disableNoqa;
-
-  @Option(names = "--no-cache", description = "Neither read nor write the result cache (.pyvet_cache/ in the project root).")
-  boolean noCache;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = {
-        "-q prints only the paths of files with findings, one per line;",
-        "-qq prints nothing (only the exit status tells)."
-      })
-  boolean[] quiet = new boolean[0];
-
-  @Option(
-      names = "--output-format",
-      paramLabel = "FORMAT",
-      converter = OutputFormat.Converter.class,
-      description = {
-        "How to print findings: concise (the default: PATH:ROW:COLUMN: CODE MESSAGE),",
-        "full (with the source line and a caret), json, json-lines, github (GitHub",
-        "Actions annotations), junit (JUnit XML) or sarif (SARIF 2.1.0)."
-      })
-  OutputFormat outputFormat;
-
-  @Option(names = "--show-source", description = "Show the source line and a caret under each finding.")
-  boolean showSource;
-
-  @Option(names = "--count", description = "Print the number of findings last.")
-  boolean count;
-
-  @Option(
-      names = "--statistics",
-      description = "Print, per code, the number of findings, the code and its first message.")
-  boolean statistics;
-
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Check N files at a time (default: the number of processors).")
-  int jobs = Runtime.getRuntime().availableProcessors();
-
-  private final Path workingDirectory;
-
-  CheckCommand(Path workingDirectory) {
-    this.workingDirectory = workingDirectory;
+  static CommandSpec spec(Path workingDirectory) {
+    return CommandSpec.command("pyvet check",
+            (args, out, err) -> new CheckCommand(workingDirectory, args).call(out, err))
+        .description(
+            SUMMARY,
+            "",
+            "Prints one line per finding, sorted by path, row, column and code:",
+            "  PATH:ROW:COLUMN: CODE MESSAGE",
+            "Codes: pycodestyle's E1, E2, E3, E4, E5, E7, W1, W2, W3, W5, W6 (see",
+            "'pyvet rules'; E121, E123, E126, E226, E24, E704, W503, W504 are off",
+            "unless selected or --ignore replaces that list), and:",
+            "  E902  the file cannot be read or decoded (missing, unreadable, binary,",
+            "        not valid in its encoding)",
+            "  E999  the file is not valid Python (SyntaxError, IndentationError,",
+            "        TabError), at the row and column flake8 reports",
+            "Directories are walked for *.py and *.pyi files, skipping .git, .hg, .svn,",
+            ".venv, venv, __pycache__, .tox, .nox, .eggs, build, dist, node_modules and",
+            "what .gitignore files exclude. Named files are always checked, unless",
+            "an --exclude pattern matches them.",
+            "Settings come from the nearest pyproject.toml with [tool.pyvet], or",
+            "setup.cfg, tox.ini or .flake8 with [flake8] (see the README's",
+            "Configuration); options given here override them.",
+            "")
+        .withStandardOptions()
+        .positional(Positional.any("PATH", "Files and directories to check (default: the current directory)."))
+        .option(list("--select", "CODES").help(
+            "Report only these codes, code prefixes or rule names (comma-separated), e.g. E999, E9 or"
+                + " line-too-long."))
+        .option(list("--ignore", "CODES").help(
+            "Do not report these codes or code prefixes (comma-separated).",
+            "Replaces the default list: E121,E123,E126,E226,E24,E704,W503,W504."))
+        .option(list("--extend-select", "CODES").help(
+            "Report these codes too, on top of --select (or everything by default)."))
+        .option(list("--extend-ignore", "CODES").help(
+            "Do not report these codes either, keeping --ignore's list (or the default one)."))
+        .option(OptionSpec.value("MAPPING", "--per-file-ignores").help(
+            "Codes to ignore in some files, as flake8: 'PATTERNS:CODES ...', e.g."
+                + " 'tests/*:E501 setup.py:E1'."))
+        .option(list("--exclude", "PATTERNS").help(
+            "Leave out files and directories matching these fnmatch patterns (by name, or by path"
+                + " when a pattern has a '/')."))
+        .option(list("--extend-exclude", "PATTERNS").help("Leave these out too, on top of --exclude."))
+        .option(OptionSpec.value("FILE", "--config").help(
+            "Read settings from FILE (a .toml file's [tool.pyvet], otherwise its [flake8] section)"
+                + " instead of looking for one."))
+        .option(OptionSpec.flag("--isolated").help("Ignore every configuration file."))
+        .option(number("--max-line-length").help("Longest line E501 allows (default: 79)."))
+        .option(number("--max-doc-length").help(
+            "Longest comment or docstring line W505 allows (default: no limit, W505 off)."))
+        .option(number("--max-complexity").help(
+            "Report functions more complex than N as C901 (default: C901 off)."))
+        .option(list("--builtins", "NAMES").help(
+            "Names to treat as builtins besides Python's own, comma-separated (F821)."))
+        .option(list("--ignore-names", "PATTERNS").help(
+            "Names or fnmatch patterns the N rules leave alone, comma-separated (default: setUp,"
+                + " tearDown and unittest's other camelCase hooks)."))
+        .option(list("--classmethod-decorators", "NAMES").help(
+            "Decorators that make a method a class method for N804/N805 (default: classmethod)."))
+        .option(list("--staticmethod-decorators", "NAMES").help(
+            "Decorators that make a method a static method for N804/N805 (default: staticmethod)."))
+        .option(OptionSpec.flag("--doctests").help(
+            "Also check the examples in docstrings with the pyflakes rules (F721 for their syntax)."))
+        .option(OptionSpec.flag("--hang-closing").help(
+            "Closing brackets must be indented like the hanging indent (E133 instead of E123)."))
+        .option(number("--indent-size").help("Indentation step for E111 to E117 (default: 4)."))
+        .option(OptionSpec.flag("--exit-zero").help("Exit with status 0 even when there are findings."))
+        .option(OptionSpec.flag("--disable-noqa").help(
+            "Report findings even on lines with a # noqa comment, and in files with # flake8: noqa."))
+        .option(OptionSpec.flag("--no-cache").help(
+            "Neither read nor write the result cache (.pyvet_cache/ in the project root)."))
+        .option(OptionSpec.counted("-q", "--quiet").help(
+            "-q prints only the paths of files with findings, one per line;",
+            "-qq prints nothing (only the exit status tells)."))
+        .option(OptionSpec.value("FORMAT", "--output-format").convertedBy(OutputFormat::parse).help(
+            "How to print findings: concise (the default: PATH:ROW:COLUMN: CODE MESSAGE), full (with"
+                + " the source line and a caret), json, json-lines, github (GitHub Actions"
+                + " annotations), junit (JUnit XML) or sarif (SARIF 2.1.0)."))
+        .option(OptionSpec.flag("--show-source").help("Show the source line and a caret under each finding."))
+        .option(OptionSpec.flag("--count").help("Print the number of findings last."))
+        .option(OptionSpec.flag("--statistics").help(
+            "Print, per code, the number of findings, the code and its first message."))
+        .option(number("--jobs", "-j").help("Check N files at a time (default: the number of processors)."));
   }
 
-  @Override
-  public Integer call() {
+  /** A comma-separated list option; it may be repeated, adding to the list. */
+  private static OptionSpec list(String name, String label) {
+    return OptionSpec.value(label, name).commaSeparatedList();
+  }
+
+  private static OptionSpec number(String... names) {
+    return OptionSpec.value("N", names).convertedBy(ValueConverter.INT);
+  }
+
+  private final List<String> paths;
+  private final List<String> select;
+  private final List<String> ignore;
+  private final List<String> extendSelect;
+  private final List<String> extendIgnore;
+  private final String perFileIgnores;
+  private final List<String> exclude;
+  private final List<String> extendExclude;
+  private final String config;
+  private final boolean isolated;
+  private final Integer maxLineLength;
+  private final Integer maxDocLength;
+  private final Integer maxComplexity;
+  private final List<String> builtins;
+  private final List<String> ignoreNames;
+  private final List<String> classmethodDecorators;
+  private final List<String> staticmethodDecorators;
+  private final Boolean doctests;
+  private final Boolean hangClosing;
+  private final Integer indentSize;
+  private final boolean exitZero;
+  private final boolean disableNoqa;
+  private final boolean noCache;
+  private final int quiet;
+  private final OutputFormat outputFormat;
+  private final boolean showSource;
+  private final boolean count;
+  private final boolean statistics;
+  private final int jobs;
+  private final Path workingDirectory;
+
+  CheckCommand(Path workingDirectory, ParseResult args) {
+    this.workingDirectory = workingDirectory;
+    paths = args.positionals();
+    select = args.strings("--select");
+    ignore = args.strings("--ignore");
+    extendSelect = args.strings("--extend-select");
+    extendIgnore = args.strings("--extend-ignore");
+    perFileIgnores = args.string("--per-file-ignores");
+    exclude = args.strings("--exclude");
+    extendExclude = args.strings("--extend-exclude");
+    config = args.string("--config");
+    isolated = args.flag("--isolated");
+    maxLineLength = args.integer("--max-line-length");
+    maxDocLength = args.integer("--max-doc-length");
+    maxComplexity = args.integer("--max-complexity");
+    builtins = args.strings("--builtins");
+    ignoreNames = args.strings("--ignore-names");
+    classmethodDecorators = args.strings("--classmethod-decorators");
+    staticmethodDecorators = args.strings("--staticmethod-decorators");
+    // null when not given, so that a configuration file's setting stays (--doctests=false overrides it)
+    doctests = args.flagOrNull("--doctests");
+    hangClosing = args.flagOrNull("--hang-closing");
+    indentSize = args.integer("--indent-size");
+    exitZero = args.flag("--exit-zero");
+    disableNoqa = args.flag("--disable-noqa");
+    noCache = args.flag("--no-cache");
+    quiet = args.count("--quiet");
+    outputFormat = args.value("--output-format", OutputFormat.class);
+    showSource = args.flag("--show-source");
+    count = args.flag("--count");
+    statistics = args.flag("--statistics");
+    Integer j = args.integer("--jobs");
+    jobs = j != null ? j : Runtime.getRuntime().availableProcessors();
+  }
+
+  int call(PrintWriter out, PrintWriter err) {
     if (maxLineLength != null && maxLineLength < 1 || indentSize != null && indentSize < 1
         || maxDocLength != null && maxDocLength < 1) {
-      throw new ParameterException(spec.commandLine(),
+      throw new UsageException(
           "--max-line-length, --max-doc-length and --indent-size must be at least 1");
     }
     if (jobs < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
+      throw new UsageException("--jobs must be at least 1, not " + jobs);
     }
     List<String> targets = paths.isEmpty() ? List.of(".") : paths;
     Settings commandLine = commandLineSettings(); // usage errors first
@@ -261,7 +210,6 @@ final class CheckCommand implements Callable<Integer> {
     try {
       applied = new AppliedSettings(fileSettings().overriddenBy(commandLine), workingDirectory);
     } catch (ConfigException e) {
-      PrintWriter err = spec.commandLine().getErr();
       err.println("pyvet: error: " + e.getMessage());
       err.flush();
       return ExitCodes.ERROR;
@@ -281,15 +229,14 @@ final class CheckCommand implements Callable<Integer> {
       try {
         format = OutputFormat.parse(applied.settings().outputFormat());
       } catch (IllegalArgumentException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("pyvet: error: configuration key 'output-format': " + e.getMessage());
+          err.println("pyvet: error: configuration key 'output-format': " + e.getMessage());
         err.flush();
         return ExitCodes.ERROR;
       }
     }
     ProgressDisplay progress = null;
-    if (ProgressDisplay.wanted(format, quiet.length, ProgressDisplay.stderrIsTerminal(), System.getenv("TERM"))) {
-      progress = ProgressDisplay.start(spec.commandLine().getErr());
+    if (ProgressDisplay.wanted(format, quiet, ProgressDisplay.stderrIsTerminal(), System.getenv("TERM"))) {
+      progress = ProgressDisplay.start(err);
       linter = linter.reporting(progress);
     }
     Linter.Outcome outcome;
@@ -307,10 +254,9 @@ final class CheckCommand implements Callable<Integer> {
     if (applied.hasPerFileIgnores()) {
       diagnostics = diagnostics.stream().filter(applied::keeps).toList();
     }
-    new Report(format, quiet.length, showSource, count, statistics, workingDirectory, VersionProvider.version())
-        .print(diagnostics, spec.commandLine().getOut(), spec.commandLine().getErr());
+    new Report(format, quiet, showSource, count, statistics, workingDirectory, PyvetVersion.version())
+        .print(diagnostics, out, err);
 
-    PrintWriter err = spec.commandLine().getErr();
     List<Linter.Failure> failures = outcome.failures();
     for (Linter.Failure failure : failures) {
       err.println("pyvet: internal error while checking " + failure.path() + ": " + failure.cause());
@@ -380,7 +326,7 @@ final class CheckCommand implements Callable<Integer> {
           perFile.add(new PerFileIgnore(p.pattern(), codes("--per-file-ignores", p.codes())));
         }
       } catch (PerFileIgnore.SyntaxException e) {
-        throw new ParameterException(spec.commandLine(), "--per-file-ignores: " + e.getMessage());
+        throw new UsageException("--per-file-ignores: " + e.getMessage());
       }
     }
     return new Settings(null, codes("--select", select), codes("--ignore", ignore),
@@ -411,7 +357,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       return CodeResolver.resolve(entries);
     } catch (CodeResolver.UnknownCodeException e) {
-      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+      throw new UsageException(option + ": " + e.getMessage());
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.pyvet.cli;
 
+import dev.pyvet.cli.args.CommandSpec;
+import dev.pyvet.cli.args.Positional;
 import dev.pyvet.core.concurrent.DeepStackThreads;
 import dev.pyvet.core.discovery.IoErrors;
 import dev.pyvet.syntax.PySyntaxError;
@@ -13,42 +15,36 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code pyvet debug ast}: prints each file's tree as CPython's {@code ast.dump} would. */
-@Command(
-    name = "ast",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Print the syntax tree of Python files.",
-      "",
-      "Prints the tree of each FILE on one line, exactly as CPython 3.13's",
-      "ast.dump(ast.parse(source), include_attributes=True) does. With several",
-      "files, each tree follows a line '==> FILE <=='. A file that does not parse",
-      "is reported on stderr as FILE:LINE:COLUMN: SyntaxError: MESSAGE (COLUMN is",
-      "CPython's 1-based offset), and makes the exit status 1.",
-      ""
-    })
-final class DebugAstCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class DebugAstCommand {
+  static final String SUMMARY = "Print the syntax tree of Python files.";
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Python files to dump.")
-  List<String> files;
-
-  private final Path workingDirectory;
-
-  DebugAstCommand(Path workingDirectory) {
-    this.workingDirectory = workingDirectory;
+  static CommandSpec spec(Path workingDirectory) {
+    return CommandSpec.command("pyvet debug ast",
+            (args, out, err) -> new DebugAstCommand(workingDirectory, args.positionals()).call(out, err))
+        .description(
+            SUMMARY,
+            "",
+            "Prints the tree of each FILE on one line, exactly as CPython 3.13's",
+            "ast.dump(ast.parse(source), include_attributes=True) does. With several",
+            "files, each tree follows a line '==> FILE <=='. A file that does not parse",
+            "is reported on stderr as FILE:LINE:COLUMN: SyntaxError: MESSAGE (COLUMN is",
+            "CPython's 1-based offset), and makes the exit status 1.",
+            "")
+        .withStandardOptions()
+        .positional(Positional.oneOrMore("FILE", "Python files to dump."));
   }
 
-  @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  private final List<String> files;
+  private final Path workingDirectory;
+
+  DebugAstCommand(Path workingDirectory, List<String> files) {
+    this.workingDirectory = workingDirectory;
+    this.files = files;
+  }
+
+  int call(PrintWriter out, PrintWriter err) throws Exception {
     return DeepStackThreads.call(() -> dumpAll(out, err));
   }
 

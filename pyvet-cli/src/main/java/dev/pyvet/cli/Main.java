@@ -1,12 +1,11 @@
 package dev.pyvet.cli;
 
+import dev.pyvet.cli.args.CommandSpec;
+import dev.pyvet.cli.args.Dispatcher;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
-import picocli.CommandLine.Help;
-import picocli.CommandLine.ParameterException;
 
 /** Entry point of the {@code pyvet} command line. */
 public final class Main {
@@ -23,45 +22,39 @@ public final class Main {
 
   /** Runs pyvet with {@code args}, paths taken relative to {@code workingDirectory}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
-    CommandLine cli = commandLine(workingDirectory);
-    cli.setOut(out);
-    cli.setErr(err);
-    int status = cli.execute(args);
+    Dispatcher dispatcher = new Dispatcher(PyvetVersion::line, ExitCodes.ERROR, ExitCodes.ERROR);
+    int status = dispatcher.execute(root(workingDirectory), args, out, err);
     out.flush();
     err.flush();
     return status;
   }
 
-  static CommandLine commandLine(Path workingDirectory) {
-    CommandLine cli = new CommandLine(new PyvetCommand());
-    cli.addSubcommand(new CommandLine(new CheckCommand(workingDirectory)));
-    cli.addSubcommand(new CommandLine(new RulesCommand()));
-    cli.addSubcommand(new CommandLine(new RuleCommand()));
-    CommandLine debug = new CommandLine(new DebugCommand());
-    debug.addSubcommand(new CommandLine(new DebugAstCommand(workingDirectory)));
-    cli.addSubcommand(debug);
-    cli.addSubcommand(new CommandLine.HelpCommand());
-    cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
-    cli.setParameterExceptionHandler(Main::usageError);
-    cli.setExecutionExceptionHandler(
-        (e, command, parsed) -> {
-          PrintWriter err = command.getErr();
-          err.println("pyvet: internal error: " + e);
-          e.printStackTrace(err);
-          err.flush();
-          return ExitCodes.ERROR;
-        });
-    return cli;
+  /** The {@code pyvet} command: its subcommands are built only when invoked. */
+  static CommandSpec root(Path workingDirectory) {
+    CommandSpec root = CommandSpec.group("pyvet")
+        .description("A fast linter for Python.")
+        .withStandardOptions()
+        .footer(
+            "Exit status:",
+            "  0  nothing found",
+            "  1  findings (syntax errors, unreadable files, ...)",
+            "  2  usage error or internal error");
+    root.subcommand("check", CheckCommand.SUMMARY, () -> CheckCommand.spec(workingDirectory))
+        .subcommand("rules", RulesCommand.SUMMARY, RulesCommand::spec)
+        .subcommand("rule", RuleCommand.SUMMARY, RuleCommand::spec)
+        .subcommand("debug", DEBUG_SUMMARY, () -> debug(workingDirectory))
+        .subcommand("help", HelpCommand.SUMMARY, () -> HelpCommand.spec(root));
+    return root;
   }
 
-  private static int usageError(ParameterException e, String[] args) {
-    CommandLine command = e.getCommandLine();
-    PrintWriter err = command.getErr();
-    err.println("pyvet: error: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
-    err.flush();
-    return ExitCodes.ERROR;
+  private static final String DEBUG_SUMMARY = "Show what pyvet sees in files (for debugging pyvet).";
+
+  /** {@code pyvet debug}: commands that show pyvet's internals. */
+  private static CommandSpec debug(Path workingDirectory) {
+    return CommandSpec.group("pyvet debug")
+        .description(DEBUG_SUMMARY)
+        .withStandardOptions()
+        .subcommand("ast", DebugAstCommand.SUMMARY, () -> DebugAstCommand.spec(workingDirectory));
   }
 
   private static PrintWriter utf8Writer(FileDescriptor fd) {

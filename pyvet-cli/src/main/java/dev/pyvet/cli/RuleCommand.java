@@ -1,35 +1,32 @@
 package dev.pyvet.cli;
 
+import dev.pyvet.cli.args.CommandSpec;
+import dev.pyvet.cli.args.Positional;
+import dev.pyvet.cli.args.UsageException;
 import dev.pyvet.core.rule.Rule;
 import dev.pyvet.core.rule.RuleMeta;
 import dev.pyvet.core.rule.RuleRegistry;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code pyvet rule CODE|NAME}: one rule's explanation. */
-@Command(
-    name = "rule",
-    mixinStandardHelpOptions = true,
-    description = "Explain one rule: what it reports, why, an example and the fix.")
-final class RuleCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class RuleCommand {
+  private RuleCommand() {}
 
-  @Parameters(paramLabel = "CODE|NAME", description = "A code (E501) or a rule name (line-too-long).")
-  String codeOrName;
+  static final String SUMMARY = "Explain one rule: what it reports, why, an example and the fix.";
 
-  @Override
-  public Integer call() {
+  static CommandSpec spec() {
+    return CommandSpec.command("pyvet rule", (args, out, err) -> run(args.positionals().get(0), out))
+        .description(SUMMARY)
+        .withStandardOptions()
+        .positional(Positional.exactlyOne("CODE|NAME", "A code (E501) or a rule name (line-too-long)."));
+  }
+
+  private static int run(String codeOrName, PrintWriter out) {
     Rule rule = RuleRegistry.find(codeOrName);
     if (rule == null) {
-      throw new ParameterException(spec.commandLine(), "no rule has the code or name '" + codeOrName + "'");
+      throw new UsageException("no rule has the code or name '" + codeOrName + "'");
     }
     RuleMeta m = RuleRegistry.meta(rule);
-    PrintWriter out = spec.commandLine().getOut();
     out.println(m.code() + " " + m.name() + " (" + m.family() + ", " + (m.defaultEnabled() ? "on" : "off")
         + " by default)");
     out.println();

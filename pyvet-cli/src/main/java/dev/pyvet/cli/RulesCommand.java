@@ -1,35 +1,31 @@
 package dev.pyvet.cli;
 
+import dev.pyvet.cli.args.CommandSpec;
+import dev.pyvet.cli.args.OptionSpec;
+import dev.pyvet.cli.args.UsageException;
 import dev.pyvet.core.rule.Rule;
 import dev.pyvet.core.rule.RuleMeta;
 import dev.pyvet.core.rule.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code pyvet rules}: every rule with its code, name, default state and summary. */
-@Command(
-    name = "rules",
-    mixinStandardHelpOptions = true,
-    description = "List all rules: code, name, on or off by default, fix, summary.")
-final class RulesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class RulesCommand {
+  private RulesCommand() {}
 
-  @Option(
-      names = "--output-format",
-      paramLabel = "FORMAT",
-      description = "text (a table, the default) or json (with each rule's explanation).")
-  String format = "text";
+  static final String SUMMARY = "List all rules: code, name, on or off by default, fix, summary.";
 
-  @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
+  static CommandSpec spec() {
+    return CommandSpec.command("pyvet rules",
+            (args, out, err) -> run(args.string("--output-format"), out))
+        .description(SUMMARY)
+        .withStandardOptions()
+        .option(OptionSpec.value("FORMAT", "--output-format")
+            .help("text (a table, the default) or json (with each rule's explanation)."));
+  }
+
+  private static int run(String format, PrintWriter out) {
+    switch (format == null ? "text" : format) {
       case "text" -> {
         for (Rule rule : RuleRegistry.all()) {
           RuleMeta m = RuleRegistry.meta(rule);
@@ -51,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.println("]");
       }
-      default -> throw new ParameterException(spec.commandLine(),
+      default -> throw new UsageException(
           "unknown output format '" + format + "' (expected text or json)");
     }
     out.flush();

@@ -193,4 +193,21 @@ class CheckCommandTest {
     assertThat(reference.lines()).hasSize(30).isSorted();
     assertThat(CliRunner.run(dir, "check", "-j", "4", "d2", "d0", "d1").out()).isEqualTo(reference);
   }
+
+  @Test
+  void optionsTakeValuesEitherWayAndListsAddUp() throws IOException {
+    write("a.py", "import os\nx=1\n");
+    write("-dash.py", "import sys\n");
+    CliRunner spaced = CliRunner.run(dir, "check", "--no-cache", "--select", "E225", "--select", "F401", "a.py");
+    assertThat(spaced.outLines()).containsExactly(
+        "a.py:1:1: F401 'os' imported but unused", "a.py:2:2: E225 missing whitespace around operator");
+    CliRunner attached = CliRunner.run(dir, "check", "--no-cache", "--select=E225,F401", "-j1", "a.py");
+    assertThat(attached.out()).isEqualTo(spaced.out());
+    // after --, a name starting with a dash is a path, not an option
+    CliRunner dashed = CliRunner.run(dir, "check", "--no-cache", "-qq", "--select=F", "--", "-dash.py");
+    assertThat(dashed.status()).isEqualTo(1);
+    assertThat(dashed.out()).isEmpty();
+    assertThat(CliRunner.run(dir, "check", "--no-cache", "--", "-dash.py").outLines())
+        .containsExactly("-dash.py:1:1: F401 'sys' imported but unused");
+  }
 }

@@ -1,8 +1,6 @@
 package dev.pyvet.cli.output;
 
 import java.util.Locale;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** How {@code pyvet check} prints its findings. */
 public enum OutputFormat {
@@ -57,17 +55,5 @@ public enum OutputFormat {
       sb.append(sb.isEmpty() ? "" : ", ").append(f.optionName);
     }
     return sb.toString();
-  }
-
-  /** Lets picocli take {@code --output-format NAME}. */
-  public static final class Converter implements ITypeConverter<OutputFormat> {
-    @Override
-    public OutputFormat convert(String value) {
-      try {
-        return parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
   }
 }

@@ -3,18 +3,19 @@ package dev.pyvet.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** The version Maven wrote into {@code version.properties} when it built pyvet. */
-final class VersionProvider implements IVersionProvider {
-  @Override
-  public String[] getVersion() {
-    return new String[] {"pyvet " + version()};
+final class PyvetVersion {
+  private PyvetVersion() {}
+
+  /** What {@code --version} prints. */
+  static String line() {
+    return "pyvet " + version();
   }
 
   static String version() {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+    try (InputStream in = PyvetVersion.class.getResourceAsStream("version.properties")) {
       if (in != null) {
         p.load(in);
       }
