@@ -109,44 +109,36 @@ public final class ArgParser {
 
   /** Records one occurrence of {@code option}; {@code attached} is the text after '=' or null. */
   private void apply(OptionSpec option, String attached) {
-    switch (option.kind()) {
-      case FLAG -> {
-        Boolean value = attached == null ? Boolean.TRUE : bool(option, attached);
-        if (value == null) {
-          return;
-        }
-        if (result.given(option)) {
-          result.fail(new UsageException("option '" + option.name() + "' should be specified only once"));
-          return;
-        }
-        result.add(option, value);
+    // if/else rather than a switch on the enum: such a switch has a synthetic class of its own,
+    // which the launcher's AOT cache (trained on a run without options) would not hold
+    if (option.kind() == OptionSpec.Kind.VALUE) {
+      String text = attached != null ? attached : takeValue(option);
+      if (text == null) {
+        return;
       }
-      case COUNTED -> {
-        Boolean value = attached == null ? Boolean.TRUE : bool(option, attached);
-        if (value == null) {
-          return;
-        }
-        result.add(option, value);
-        if (value) {
-          result.increment(option);
-        }
+      if (result.given(option) && !option.repeatable()) {
+        result.fail(new UsageException("option '" + option.name() + "' (" + option.label()
+            + ") should be specified only once"));
+        return;
       }
-      case VALUE -> {
-        String text = attached != null ? attached : takeValue(option);
-        if (text == null) {
-          return;
-        }
-        if (result.given(option) && !option.repeatable()) {
-          result.fail(new UsageException("option '" + option.name() + "' (" + option.label()
-              + ") should be specified only once"));
-          return;
-        }
-        try {
-          result.add(option, option.converter().convert(text));
-        } catch (IllegalArgumentException e) {
-          result.fail(new UsageException("Invalid value for option '" + option.name() + "': " + e.getMessage()));
-        }
+      try {
+        result.add(option, option.converter().convert(text));
+      } catch (IllegalArgumentException e) {
+        result.fail(new UsageException("Invalid value for option '" + option.name() + "': " + e.getMessage()));
       }
+      return;
+    }
+    Boolean value = attached == null ? Boolean.TRUE : bool(option, attached);
+    if (value == null) {
+      return;
+    }
+    if (option.kind() == OptionSpec.Kind.FLAG && result.given(option)) {
+      result.fail(new UsageException("option '" + option.name() + "' should be specified only once"));
+      return;
+    }
+    result.add(option, value);
+    if (option.kind() == OptionSpec.Kind.COUNTED && value) {
+      result.increment(option);
     }
   }
 
