@@ -18,6 +18,13 @@ public record Diagnostic(String path, int row, int col, String code, String mess
 
   /** {@code path:row:col: CODE message}, flake8's default format. */
   public String format() {
-    return path + ':' + row + ':' + col + ": " + code + ' ' + message;
+    return appendTo(new StringBuilder(path.length() + code.length() + message.length() + 16))
+        .toString();
+  }
+
+  /** Appends {@link #format()}'s text to {@code text} (no line end), and returns it. */
+  public StringBuilder appendTo(StringBuilder text) {
+    return text.append(path).append(':').append(row).append(':').append(col).append(": ")
+        .append(code).append(' ').append(message);
   }
 }

@@ -50,22 +50,32 @@ final class IgnoreScope {
     return false;
   }
 
-  private static String relativeSlashPath(Path base, Path path) {
-    if (!path.startsWith(base)) {
+  /**
+   * {@code path} relative to {@code base} with {@code /} between names, or null when it is not
+   * inside {@code base}. Both are normalized absolute paths, so comparing their strings is the
+   * same as comparing their names; it is done on strings because this runs for every file and
+   * folder of a walk under each ignore file that applies, and {@code Path.relativize} made it a
+   * tenth of a run that took its findings from the cache.
+   */
+  static String relativeSlashPath(Path base, Path path) {
+    String b = base.toString();
+    String p = path.toString();
+    if (!p.startsWith(b)) {
       return null;
     }
-    Path rel = base.relativize(path);
-    int n = rel.getNameCount();
-    if (n == 1) {
-      return rel.toString();
+    if (p.length() == b.length()) {
+      return "";
     }
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      if (i > 0) {
-        sb.append('/');
-      }
-      sb.append(rel.getName(i));
+    String separator = path.getFileSystem().getSeparator();
+    int from;
+    if (b.endsWith(separator)) {
+      from = b.length(); // the root folder
+    } else if (p.startsWith(separator, b.length())) {
+      from = b.length() + separator.length();
+    } else {
+      return null; // /a/bc is not inside /a/b
     }
-    return sb.toString();
+    String relative = p.substring(from);
+    return separator.equals("/") ? relative : relative.replace(separator, "/");
   }
 }

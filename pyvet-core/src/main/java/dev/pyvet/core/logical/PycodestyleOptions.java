@@ -35,4 +35,12 @@ public record PycodestyleOptions(
   public PycodestyleOptions withHonourNoqa(boolean b) {
     return new PycodestyleOptions(maxLineLength, maxDocLength, hangClosing, indentSize, b);
   }
+
+  /** As the generated record {@code toString} prints it; see {@code RuleOptions#toString}. */
+  @Override
+  public String toString() {
+    return "PycodestyleOptions[maxLineLength=" + maxLineLength + ", maxDocLength=" + maxDocLength
+        + ", hangClosing=" + hangClosing + ", indentSize=" + indentSize
+        + ", honourNoqa=" + honourNoqa + "]";
+  }
 }
