@@ -65,6 +65,8 @@ final class Lexer {
   /** See {@link Tokens#unclosedBracketAtError()}. */
   private PySyntaxError unclosedBracket;
   private LineIndex lines;
+  /** Whether a NAME token holds a char outside ASCII (see {@link Tokens#positions}). */
+  private boolean nonAsciiName;
 
   private boolean atBol = true;
   private boolean blankLine;
@@ -130,7 +132,7 @@ final class Lexer {
   }
 
   private Tokens result() {
-    return new Tokens(source, types, starts, ends, size, error, unclosedBracket, s);
+    return new Tokens(source, types, starts, ends, size, error, unclosedBracket, s, !nonAsciiName);
   }
 
   // ---------------------------------------------------------------- output
@@ -621,8 +623,11 @@ final class Lexer {
       c = a[++p];
     }
     pos = p;
-    if (nonAscii && !verifyIdentifier(start, pos)) {
-      return false;
+    if (nonAscii) {
+      nonAsciiName = true;
+      if (!verifyIdentifier(start, pos)) {
+        return false;
+      }
     }
     emit(T_NAME, start, pos);
     return true;
