@@ -55,10 +55,15 @@ public final class NoqaDirectives {
 
   private static boolean noqaInCommentsOrStrings(String text, Tokens tokens) {
     for (int i = 0, n = tokens.size(); i < n; i++) {
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      if (end - start < 6) {
+        continue; // shorter than "# noqa"
+      }
       TokenType t = tokens.type(i);
       if ((t == TokenType.COMMENT || t == TokenType.STRING || t == TokenType.FSTRING_MIDDLE
               || t == TokenType.TSTRING_MIDDLE)
-          && PyRegexChars.indexOfNoqa(text, tokens.start(i), tokens.end(i)) >= 0) {
+          && PyRegexChars.indexOfNoqa(text, start, end) >= 0) {
         return true;
       }
     }

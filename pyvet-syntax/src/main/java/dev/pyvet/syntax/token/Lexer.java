@@ -613,13 +613,15 @@ final class Lexer {
         return string(start, (char) c);
       }
     }
-    boolean nonAscii = false;
     char[] a = s;
+    boolean[] asciiIdentifierChar = ASCII_IDENTIFIER_CHAR;
     int p = pos;
+    // The hottest loop of the lexer, kept to one table load per char for ASCII names.
+    while (c < 128 && asciiIdentifierChar[c]) {
+      c = a[++p];
+    }
+    boolean nonAscii = c >= 128;
     while (isPotentialIdentifierChar(c)) {
-      if (c >= 128) {
-        nonAscii = true;
-      }
       c = a[++p];
     }
     pos = p;
