@@ -9,9 +9,7 @@ import dev.pyvet.core.logical.PhysicalLine;
 import dev.pyvet.core.logical.PycodestyleDriver;
 import dev.pyvet.core.logical.PycodestyleOptions;
 import dev.pyvet.syntax.ast.Ast;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,11 +144,10 @@ public final class RuleEngine implements FileRule {
       report.accept(new Diagnostic(path, row, c + 1, code, message));
     };
     // Holds nodes still to visit and, for scopes, an exit marker pushed under their children.
-    Deque<Object> stack = new ArrayDeque<>();
+    WalkStack stack = new WalkStack();
     stack.push(parsed.parse().module());
-    List<Ast.Node> children = new ArrayList<>();
     boolean scopesWanted = !scopeEnd.isEmpty();
-    while (!stack.isEmpty()) {
+    while (stack.depth() > 0) {
       Object top = stack.pop();
       if (top instanceof ScopeExit exit) {
         for (ScopeEndRule r : scopeEnd) {
@@ -169,11 +166,9 @@ public final class RuleEngine implements FileRule {
       if (scopesWanted && scopeByClass[nodeClass]) {
         stack.push(new ScopeExit(node));
       }
-      children.clear();
-      node.addChildren(children);
-      for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(children.get(i));
-      }
+      int childrenFrom = stack.depth();
+      node.addChildren(stack);
+      stack.reverseFrom(childrenFrom);
     }
   }
 
