@@ -39,19 +39,13 @@ final class TokenView {
     this.endLine = new int[n + 1];
     this.endCol = new int[n + 1];
     int[] o = new int[n + 1];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      TokenType t = tokens.type(i);
-      if (t == TokenType.COMMENT || t == TokenType.NL) {
-        continue;
+    int m = tokens.grammarTokens(o, k, s, e, startLine, startCol, endLine, endCol);
+    // Kinds are TokenType ordinals, but for reserved words among the names.
+    for (int i = 0; i < m; i++) {
+      if (k[i] == Kinds.NAME) {
+        k[i] = Kinds.nameKind(text, s[i], e[i]);
       }
-      o[m] = i;
-      s[m] = tokens.start(i);
-      e[m] = tokens.end(i);
-      k[m] = t == TokenType.NAME ? Kinds.nameKind(text, s[m], e[m]) : t.ordinal();
-      m++;
     }
-    tokens.positions(o, m, startLine, startCol, endLine, endCol, null);
     o[m] = n;
     this.orig = o;
     if (m == 0 || k[m - 1] != Kinds.ENDMARKER && k[m - 1] != Kinds.ERRORTOKEN) {

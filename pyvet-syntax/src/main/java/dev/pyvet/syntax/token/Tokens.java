@@ -102,6 +102,43 @@ public final class Tokens {
     }
   }
 
+  /**
+   * The tokens the grammar reads, that is all but COMMENT and NL, copied in order into the arrays
+   * (each at least {@link #size()} long): their index here, type ordinal, start and end offsets,
+   * and CPython's positions as {@link #positions} gives them. Returns how many there are. One
+   * loop with no call per token, for the parser, which runs on every file.
+   */
+  public int grammarTokens(int[] index, int[] type, int[] start, int[] end, int[] startLine, int[] startCol,
+      int[] endLine, int[] endCol) {
+    int[][] all = positions();
+    int[] sl = all[0];
+    int[] sc = all[1];
+    int[] el = all[2];
+    int[] ec = all[3];
+    byte[] ty = types;
+    int[] st = starts;
+    int[] en = ends;
+    int comment = TokenType.COMMENT.ordinal();
+    int nl = TokenType.NL.ordinal();
+    int m = 0;
+    for (int i = 0; i < size; i++) {
+      int t = ty[i];
+      if (t == comment || t == nl) {
+        continue;
+      }
+      index[m] = i;
+      type[m] = t;
+      start[m] = st[i];
+      end[m] = en[i];
+      startLine[m] = sl[i];
+      startCol[m] = sc[i];
+      endLine[m] = el[i];
+      endCol[m] = ec[i];
+      m++;
+    }
+    return m;
+  }
+
   /** CPython's 1-based line of the start of token {@code i}. */
   public int startLine(int i) {
     return positions()[0][i];
