@@ -1,8 +1,8 @@
 package dev.pyvet.syntax.token;
 
 /**
- * CPython's positions of tokens (1-based lines, columns in UTF-8 bytes from the line start, and
- * the char offset where the line starts), found in one pass over the lexer's char buffer.
+ * CPython's positions of tokens (1-based lines, columns in UTF-8 bytes from the line start),
+ * found in one pass over the lexer's char buffer.
  *
  * <p>Walking the chars once, from token to token, costs less than finding line starts first and
  * then measuring each token's column. The walk keeps its state in local variables and needs no
@@ -33,7 +33,7 @@ final class TokenPositions {
    * at least one char more. {@code asciiNames} says that no NAME token holds a char outside ASCII.
    */
   static void compute(char[] s, byte[] types, boolean asciiNames, int[] starts, int[] ends, int count,
-      int[] startLine, int[] startCol, int[] endLine, int[] endCol, int[] startLineOffset) {
+      int[] startLine, int[] startCol, int[] endLine, int[] endCol) {
     int nameType = asciiNames ? -1 : TokenType.NAME.ordinal();
     int p = 0;
     int line = 1;
@@ -76,7 +76,6 @@ final class TokenPositions {
       }
       startLine[i] = line;
       startCol[i] = p - lineStart + extra;
-      startLineOffset[i] = lineStart;
       target = ends[i];
       int type = types[i];
       if (FLAT[type] && type != nameType) {

@@ -22,7 +22,7 @@ public final class Tokens {
   private char[] chars;
   /** Known to have no NAME token with a char outside ASCII (the lexer tells; false if unknown). */
   private final boolean asciiNames;
-  /** startLine, startCol, endLine, endCol, startLineOffset of every token; computed on first use. */
+  /** startLine, startCol, endLine, endCol of every token; computed on first use. */
   private int[][] positions;
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error) {
@@ -89,7 +89,6 @@ public final class Tokens {
     int[] sc = all[1];
     int[] el = all[2];
     int[] ec = all[3];
-    int[] so = all[4];
     for (int k = 0; k < count; k++) {
       int i = indices == null ? k : indices[k];
       startLine[k] = sl[i];
@@ -97,7 +96,7 @@ public final class Tokens {
       endLine[k] = el[i];
       endCol[k] = ec[i];
       if (startLineOffset != null) {
-        startLineOffset[k] = so[i];
+        startLineOffset[k] = startLineOffset(i);
       }
     }
   }
@@ -159,17 +158,17 @@ public final class Tokens {
     return positions()[3][i];
   }
 
-  /** The char offset where the line of token {@code i}'s start begins. */
+  /** The char offset where the line of token {@code i}'s start begins (found when asked: errors only). */
   public int startLineOffset(int i) {
-    return positions()[4][i];
+    return TokenPositions.lineStartBefore(chars(), starts[i]);
   }
 
   /** Not thread-safe: a Tokens belongs to the thread that made it. */
   private int[][] positions() {
     int[][] p = positions;
     if (p == null) {
-      p = new int[5][size];
-      TokenPositions.compute(chars(), types, asciiNames, starts, ends, size, p[0], p[1], p[2], p[3], p[4]);
+      p = new int[4][size];
+      TokenPositions.compute(chars(), types, asciiNames, starts, ends, size, p[0], p[1], p[2], p[3]);
       positions = p;
     }
     return p;
