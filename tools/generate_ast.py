@@ -109,7 +109,17 @@ def main():
     w("  public sealed interface Node permits Located, ModNode, Comprehension, Arguments, WithItem, MatchCase, TypeIgnoreNode {\n")
     w("    /** CPython's class name of this node. */\n    String nodeName();\n\n")
     w("    /** Calls {@code visitor} once per field, in CPython's {@code _fields} order. */\n")
-    w("    void forEachField(FieldVisitor visitor);\n  }\n\n")
+    w("    void forEachField(FieldVisitor visitor);\n\n")
+    w("    /**\n     * Adds the nodes this node's fields hold, directly or in lists, in field order (what\n"
+      "     * {@code ast.iter_child_nodes} gives). Written out per class, so that walks need no visitor,\n"
+      "     * no boxing and no type test per field.\n     */\n")
+    w("    void addChildren(java.util.Collection<? super Node> out);\n\n")
+    w("    /**\n     * This node's class as an index into {@link Ast#NODE_CLASSES}: a constant per class, so\n"
+      "     * that dispatch on the class can be an array access instead of a hash lookup.\n     */\n")
+    w("    int classIndex();\n  }\n\n")
+    w("  /** Every concrete node class, at the index its nodes' {@link Node#classIndex()} gives. */\n")
+    w("  public static final java.util.List<Class<? extends Node>> NODE_CLASSES = java.util.List.of(\n      "
+      + ",\n      ".join(JAVA_NAMES.get(n[0], n[0]) + ".class" for n in nodes()) + ");\n\n")
     w("  /** A node with CPython's position attributes. */\n")
     w("  public sealed interface Located extends Node permits StmtNode, ExprNode, ExceptHandlerNode, PatternNode, TypeParamNode, Arg, Keyword, Alias {\n")
     w("    int lineno();\n\n    int colOffset();\n\n    int endLineno();\n\n    int endColOffset();\n  }\n\n")
@@ -131,7 +141,7 @@ def main():
         names = ", ".join(m.__name__ for m in members)
         w(f"  /** CPython's {base} singletons; dumped as {{@code Name()}}. */\n")
         w(f"  public enum {jname} {{\n    {names}\n  }}\n\n")
-    for name, base, fields, positioned in nodes():
+    for index, (name, base, fields, positioned) in enumerate(nodes()):
         comps = []
         for f, t in fields:
             jt, _ = java_type(t)
@@ -146,8 +156,27 @@ def main():
         w("    @Override\n    public void forEachField(FieldVisitor visitor) {\n")
         for f, t in fields:
             w(f"      visitor.field(\"{f}\", {camel(f)});\n")
+        w("    }\n\n")
+        w(f"    @Override\n    public int classIndex() {{\n      return {index};\n    }}\n\n")
+        w("    @Override\n    public void addChildren(java.util.Collection<? super Node> out) {\n")
+        for f, t in fields:
+            jt, _ = java_type(t)
+            if jt.startswith("java.util.List<"):
+                if is_node_type(jt[len("java.util.List<"):-1]):
+                    w(f"      addNodes({camel(f)}, out);\n")
+            elif is_node_type(jt):
+                w(f"      if ({camel(f)} != null) {{\n        out.add({camel(f)});\n      }}\n")
         w("    }\n  }\n\n")
+    w("  private static void addNodes(java.util.List<? extends Node> nodes, java.util.Collection<? super Node> out) {\n")
+    w("    if (nodes == null) {\n      return;\n    }\n")
+    w("    for (int i = 0, n = nodes.size(); i < n; i++) {\n")
+    w("      Node node = nodes.get(i);\n      if (node != null) {\n        out.add(node);\n      }\n    }\n  }\n")
     w("}\n")
+
+
+def is_node_type(jt):
+    """Whether a Java field type (from java_type) holds AST nodes."""
+    return jt not in ("String", "int", "Integer", "ConstantValue") and jt not in ENUM_BASES.values()
 
 
 main()

@@ -88,7 +88,7 @@ public final class FileChecker {
       return found;
     }
     ParseResult result = frontend.parse(source);
-    NoqaDirectives noqa = directives(source.text(), source.lines(), result.tokens());
+    NoqaDirectives noqa = honourNoqa ? NoqaDirectives.of(source, result.tokens()) : NoqaDirectives.NONE;
     if (noqa.fileDisabled()) {
       return found;
     }

@@ -1,6 +1,8 @@
 package dev.pyvet.core.noqa;
 
 import dev.pyvet.syntax.source.LineIndex;
+import dev.pyvet.syntax.source.SourceText;
+import dev.pyvet.syntax.token.TokenType;
 import dev.pyvet.syntax.token.Tokens;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +35,39 @@ public final class NoqaDirectives {
     this.lines = lines;
     this.tokens = tokens;
     this.fileDisabled = fileDisabled;
+  }
+
+  /**
+   * Directives of a decoded file; {@code tokens} as in {@link #of(String, LineIndex, Tokens)}.
+   *
+   * <p>When the file tokenized without error, "noqa" is first looked for only in its comments
+   * and strings: both of flake8's patterns begin with "#" and hold no quote, brace or line break
+   * before "noqa", so every match lies inside one COMMENT, STRING or f/t-string middle token.
+   * Most files have none, and then neither the rest of the text nor the line index is read.
+   */
+  public static NoqaDirectives of(SourceText source, Tokens tokens) {
+    String text = source.text();
+    boolean candidate = tokens != null && tokens.error() == null
+        ? noqaInCommentsOrStrings(text, tokens)
+        : PyRegexChars.indexOfNoqa(text, 0, text.length()) >= 0;
+    return candidate ? of(text, source.lines(), tokens) : NONE;
+  }
+
+  private static boolean noqaInCommentsOrStrings(String text, Tokens tokens) {
+    for (int i = 0, n = tokens.size(); i < n; i++) {
+      int start = tokens.start(i);
+      int end = tokens.end(i);
+      if (end - start < 6) {
+        continue; // shorter than "# noqa"
+      }
+      TokenType t = tokens.type(i);
+      if ((t == TokenType.COMMENT || t == TokenType.STRING || t == TokenType.FSTRING_MIDDLE
+              || t == TokenType.TSTRING_MIDDLE)
+          && PyRegexChars.indexOfNoqa(text, start, end) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

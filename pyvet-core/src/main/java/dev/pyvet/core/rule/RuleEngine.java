@@ -9,10 +9,7 @@ import dev.pyvet.core.logical.PhysicalLine;
 import dev.pyvet.core.logical.PycodestyleDriver;
 import dev.pyvet.core.logical.PycodestyleOptions;
 import dev.pyvet.syntax.ast.Ast;
-import dev.pyvet.syntax.ast.AstChildren;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +34,9 @@ public final class RuleEngine implements FileRule {
   private final LogicalLineRule[] logicalRules;
   private final SharedCheck[] sharedChecks;
   private final java.util.Set<?>[] sharedCodes;
+  // byNodeClass and the scope classes by Ast.Node#classIndex(): the walk asks for every node
+  private final AstRule[][] astRulesByClass = new AstRule[Ast.NODE_CLASSES.size()][];
+  private final boolean[] scopeByClass = new boolean[Ast.NODE_CLASSES.size()];
 
   public RuleEngine(List<? extends Rule> rules, RuleOptions options) {
     this.options = options.pycodestyle();
@@ -63,6 +63,12 @@ public final class RuleEngine implements FileRule {
     sharedCodes = new java.util.Set<?>[sharedChecks.length];
     for (int i = 0; i < sharedChecks.length; i++) {
       sharedCodes[i] = java.util.Set.copyOf(shared.get(sharedChecks[i]));
+    }
+    for (int i = 0; i < astRulesByClass.length; i++) {
+      Class<? extends Ast.Node> nodeClass = Ast.NODE_CLASSES.get(i);
+      List<AstRule> wanted = byNodeClass.get(nodeClass);
+      astRulesByClass[i] = wanted == null ? null : wanted.toArray(new AstRule[0]);
+      scopeByClass[i] = ScopeEndRule.SCOPES.contains(nodeClass);
     }
   }
 
@@ -138,11 +144,10 @@ public final class RuleEngine implements FileRule {
       report.accept(new Diagnostic(path, row, c + 1, code, message));
     };
     // Holds nodes still to visit and, for scopes, an exit marker pushed under their children.
-    Deque<Object> stack = new ArrayDeque<>();
+    WalkStack stack = new WalkStack();
     stack.push(parsed.parse().module());
-    List<Ast.Node> children = new ArrayList<>();
     boolean scopesWanted = !scopeEnd.isEmpty();
-    while (!stack.isEmpty()) {
+    while (stack.depth() > 0) {
       Object top = stack.pop();
       if (top instanceof ScopeExit exit) {
         for (ScopeEndRule r : scopeEnd) {
@@ -151,20 +156,19 @@ public final class RuleEngine implements FileRule {
         continue;
       }
       Ast.Node node = (Ast.Node) top;
-      List<AstRule> wanted = byNodeClass.get(node.getClass());
+      int nodeClass = node.classIndex();
+      AstRule[] wanted = astRulesByClass[nodeClass];
       if (wanted != null) {
         for (AstRule r : wanted) {
           r.visit(node, parsed, out);
         }
       }
-      if (scopesWanted && ScopeEndRule.SCOPES.contains(node.getClass())) {
+      if (scopesWanted && scopeByClass[nodeClass]) {
         stack.push(new ScopeExit(node));
       }
-      children.clear();
-      AstChildren.addTo(node, children);
-      for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(children.get(i));
-      }
+      int childrenFrom = stack.depth();
+      node.addChildren(stack);
+      stack.reverseFrom(childrenFrom);
     }
   }
 

@@ -81,4 +81,38 @@ class NoqaDirectivesTest {
     NoqaDirectives d = NoqaDirectives.of(source.text(), source.lines(), parse.tokens());
     assertThat(d.suppresses(1, "E999")).isTrue();
   }
+
+  @Test
+  void directivesInStringsAndFStringsAreFoundThroughTheTokens() {
+    for (String text : new String[] {
+        "x = 1\ny = 'a # noqa'\n",
+        "x = 1\ny = f'{x} # NoQA: E1 {y}'\n",
+        "x = 1\ny = t'{x} # noqa'\n",
+        "s = \"\"\"\n    # flake8: noqa\n\"\"\"\n",
+        "x = f'{y # noqa\n}'\n",
+        "x = 1  # noqa:E225\n"}) {
+      SourceText source = SourceText.of(text);
+      NoqaDirectives viaTokens = NoqaDirectives.of(source, Tokenizer.tokenize(source));
+      NoqaDirectives viaText = NoqaDirectives.of(source.text(), source.lines(), Tokenizer.tokenize(source));
+      assertThat(viaTokens).as(text).isNotSameAs(NoqaDirectives.NONE);
+      assertThat(viaTokens.fileDisabled()).as(text).isEqualTo(viaText.fileDisabled());
+      for (int row = 1; row <= 3; row++) {
+        assertThat(viaTokens.suppresses(row, "E225")).as(text).isEqualTo(viaText.suppresses(row, "E225"));
+      }
+    }
+  }
+
+  @Test
+  void aNameSpellingNoqaIsNoDirective() {
+    SourceText source = SourceText.of("noqa = NOQA.noqa(1)\n");
+    assertThat(NoqaDirectives.of(source, Tokenizer.tokenize(source))).isSameAs(NoqaDirectives.NONE);
+  }
+
+  @Test
+  void withoutUsableTokensTheWholeTextIsSearched() {
+    SourceText source = SourceText.of("x = '''\n  # noqa\n");
+    NoqaDirectives d = NoqaDirectives.of(source, Tokenizer.tokenize(source));
+    assertThat(d.suppresses(2, "E999")).isTrue();
+    assertThat(NoqaDirectives.of(source, null).suppresses(2, "E999")).isTrue();
+  }
 }

@@ -17,7 +17,104 @@ public final class Ast {
 
     /** Calls {@code visitor} once per field, in CPython's {@code _fields} order. */
     void forEachField(FieldVisitor visitor);
+
+    /**
+     * Adds the nodes this node's fields hold, directly or in lists, in field order (what
+     * {@code ast.iter_child_nodes} gives). Written out per class, so that walks need no visitor,
+     * no boxing and no type test per field.
+     */
+    void addChildren(java.util.Collection<? super Node> out);
+
+    /**
+     * This node's class as an index into {@link Ast#NODE_CLASSES}: a constant per class, so
+     * that dispatch on the class can be an array access instead of a hash lookup.
+     */
+    int classIndex();
   }
+
+  /** Every concrete node class, at the index its nodes' {@link Node#classIndex()} gives. */
+  public static final java.util.List<Class<? extends Node>> NODE_CLASSES = java.util.List.of(
+      AnnAssign.class,
+      Assert.class,
+      Assign.class,
+      AsyncFor.class,
+      AsyncFunctionDef.class,
+      AsyncWith.class,
+      Attribute.class,
+      AugAssign.class,
+      Await.class,
+      BinOp.class,
+      BoolOp.class,
+      Break.class,
+      Call.class,
+      ClassDef.class,
+      Compare.class,
+      Constant.class,
+      Continue.class,
+      Delete.class,
+      Dict.class,
+      DictComp.class,
+      ExceptHandler.class,
+      Expr.class,
+      Expression.class,
+      For.class,
+      FormattedValue.class,
+      FunctionDef.class,
+      FunctionType.class,
+      GeneratorExp.class,
+      Global.class,
+      If.class,
+      IfExp.class,
+      Import.class,
+      ImportFrom.class,
+      Interactive.class,
+      JoinedStr.class,
+      Lambda.class,
+      List.class,
+      ListComp.class,
+      Match.class,
+      MatchAs.class,
+      MatchClass.class,
+      MatchMapping.class,
+      MatchOr.class,
+      MatchSequence.class,
+      MatchSingleton.class,
+      MatchStar.class,
+      MatchValue.class,
+      Module.class,
+      Name.class,
+      NamedExpr.class,
+      Nonlocal.class,
+      ParamSpec.class,
+      Pass.class,
+      Raise.class,
+      Return.class,
+      Set.class,
+      SetComp.class,
+      Slice.class,
+      Starred.class,
+      Subscript.class,
+      Try.class,
+      TryStar.class,
+      Tuple.class,
+      TypeAlias.class,
+      TypeIgnore.class,
+      TypeVar.class,
+      TypeVarTuple.class,
+      UnaryOp.class,
+      While.class,
+      With.class,
+      Yield.class,
+      YieldFrom.class,
+      Alias.class,
+      Arg.class,
+      Arguments.class,
+      Comprehension.class,
+      Keyword.class,
+      MatchCase.class,
+      WithItem.class,
+      TemplateStr.class,
+      Interpolation.class);
 
   /** A node with CPython's position attributes. */
   public sealed interface Located extends Node permits StmtNode, ExprNode, ExceptHandlerNode, PatternNode, TypeParamNode, Arg, Keyword, Alias {
@@ -104,6 +201,24 @@ public final class Ast {
       visitor.field("value", value);
       visitor.field("simple", simple);
     }
+
+    @Override
+    public int classIndex() {
+      return 0;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (target != null) {
+        out.add(target);
+      }
+      if (annotation != null) {
+        out.add(annotation);
+      }
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record Assert(
@@ -123,6 +238,21 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("test", test);
       visitor.field("msg", msg);
+    }
+
+    @Override
+    public int classIndex() {
+      return 1;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (test != null) {
+        out.add(test);
+      }
+      if (msg != null) {
+        out.add(msg);
+      }
     }
   }
 
@@ -145,6 +275,19 @@ public final class Ast {
       visitor.field("targets", targets);
       visitor.field("value", value);
       visitor.field("type_comment", typeComment);
+    }
+
+    @Override
+    public int classIndex() {
+      return 2;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(targets, out);
+      if (value != null) {
+        out.add(value);
+      }
     }
   }
 
@@ -171,6 +314,23 @@ public final class Ast {
       visitor.field("body", body);
       visitor.field("orelse", orelse);
       visitor.field("type_comment", typeComment);
+    }
+
+    @Override
+    public int classIndex() {
+      return 3;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (target != null) {
+        out.add(target);
+      }
+      if (iter != null) {
+        out.add(iter);
+      }
+      addNodes(body, out);
+      addNodes(orelse, out);
     }
   }
 
@@ -202,6 +362,24 @@ public final class Ast {
       visitor.field("type_comment", typeComment);
       visitor.field("type_params", typeParams);
     }
+
+    @Override
+    public int classIndex() {
+      return 4;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (args != null) {
+        out.add(args);
+      }
+      addNodes(body, out);
+      addNodes(decoratorList, out);
+      if (returns != null) {
+        out.add(returns);
+      }
+      addNodes(typeParams, out);
+    }
   }
 
   public record AsyncWith(
@@ -223,6 +401,17 @@ public final class Ast {
       visitor.field("items", items);
       visitor.field("body", body);
       visitor.field("type_comment", typeComment);
+    }
+
+    @Override
+    public int classIndex() {
+      return 5;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(items, out);
+      addNodes(body, out);
     }
   }
 
@@ -246,6 +435,18 @@ public final class Ast {
       visitor.field("attr", attr);
       visitor.field("ctx", ctx);
     }
+
+    @Override
+    public int classIndex() {
+      return 6;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record AugAssign(
@@ -268,6 +469,21 @@ public final class Ast {
       visitor.field("op", op);
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 7;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (target != null) {
+        out.add(target);
+      }
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record Await(
@@ -285,6 +501,18 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
+    }
+
+    @Override
+    public int classIndex() {
+      return 8;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
     }
   }
 
@@ -308,6 +536,21 @@ public final class Ast {
       visitor.field("op", op);
       visitor.field("right", right);
     }
+
+    @Override
+    public int classIndex() {
+      return 9;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (left != null) {
+        out.add(left);
+      }
+      if (right != null) {
+        out.add(right);
+      }
+    }
   }
 
   public record BoolOp(
@@ -328,6 +571,16 @@ public final class Ast {
       visitor.field("op", op);
       visitor.field("values", values);
     }
+
+    @Override
+    public int classIndex() {
+      return 10;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(values, out);
+    }
   }
 
   public record Break(
@@ -343,6 +596,15 @@ public final class Ast {
 
     @Override
     public void forEachField(FieldVisitor visitor) {
+    }
+
+    @Override
+    public int classIndex() {
+      return 11;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -365,6 +627,20 @@ public final class Ast {
       visitor.field("func", func);
       visitor.field("args", args);
       visitor.field("keywords", keywords);
+    }
+
+    @Override
+    public int classIndex() {
+      return 12;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (func != null) {
+        out.add(func);
+      }
+      addNodes(args, out);
+      addNodes(keywords, out);
     }
   }
 
@@ -394,6 +670,20 @@ public final class Ast {
       visitor.field("decorator_list", decoratorList);
       visitor.field("type_params", typeParams);
     }
+
+    @Override
+    public int classIndex() {
+      return 13;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(bases, out);
+      addNodes(keywords, out);
+      addNodes(body, out);
+      addNodes(decoratorList, out);
+      addNodes(typeParams, out);
+    }
   }
 
   public record Compare(
@@ -416,6 +706,19 @@ public final class Ast {
       visitor.field("ops", ops);
       visitor.field("comparators", comparators);
     }
+
+    @Override
+    public int classIndex() {
+      return 14;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (left != null) {
+        out.add(left);
+      }
+      addNodes(comparators, out);
+    }
   }
 
   public record Constant(
@@ -436,6 +739,15 @@ public final class Ast {
       visitor.field("value", value);
       visitor.field("kind", kind);
     }
+
+    @Override
+    public int classIndex() {
+      return 15;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+    }
   }
 
   public record Continue(
@@ -451,6 +763,15 @@ public final class Ast {
 
     @Override
     public void forEachField(FieldVisitor visitor) {
+    }
+
+    @Override
+    public int classIndex() {
+      return 16;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -469,6 +790,16 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("targets", targets);
+    }
+
+    @Override
+    public int classIndex() {
+      return 17;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(targets, out);
     }
   }
 
@@ -489,6 +820,17 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("keys", keys);
       visitor.field("values", values);
+    }
+
+    @Override
+    public int classIndex() {
+      return 18;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(keys, out);
+      addNodes(values, out);
     }
   }
 
@@ -512,6 +854,22 @@ public final class Ast {
       visitor.field("value", value);
       visitor.field("generators", generators);
     }
+
+    @Override
+    public int classIndex() {
+      return 19;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (key != null) {
+        out.add(key);
+      }
+      if (value != null) {
+        out.add(value);
+      }
+      addNodes(generators, out);
+    }
   }
 
   public record ExceptHandler(
@@ -534,6 +892,19 @@ public final class Ast {
       visitor.field("name", name);
       visitor.field("body", body);
     }
+
+    @Override
+    public int classIndex() {
+      return 20;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (type != null) {
+        out.add(type);
+      }
+      addNodes(body, out);
+    }
   }
 
   public record Expr(
@@ -552,6 +923,18 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 21;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record Expression(
@@ -565,6 +948,18 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("body", body);
+    }
+
+    @Override
+    public int classIndex() {
+      return 22;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (body != null) {
+        out.add(body);
+      }
     }
   }
 
@@ -592,6 +987,23 @@ public final class Ast {
       visitor.field("orelse", orelse);
       visitor.field("type_comment", typeComment);
     }
+
+    @Override
+    public int classIndex() {
+      return 23;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (target != null) {
+        out.add(target);
+      }
+      if (iter != null) {
+        out.add(iter);
+      }
+      addNodes(body, out);
+      addNodes(orelse, out);
+    }
   }
 
   public record FormattedValue(
@@ -613,6 +1025,21 @@ public final class Ast {
       visitor.field("value", value);
       visitor.field("conversion", conversion);
       visitor.field("format_spec", formatSpec);
+    }
+
+    @Override
+    public int classIndex() {
+      return 24;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+      if (formatSpec != null) {
+        out.add(formatSpec);
+      }
     }
   }
 
@@ -644,6 +1071,24 @@ public final class Ast {
       visitor.field("type_comment", typeComment);
       visitor.field("type_params", typeParams);
     }
+
+    @Override
+    public int classIndex() {
+      return 25;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (args != null) {
+        out.add(args);
+      }
+      addNodes(body, out);
+      addNodes(decoratorList, out);
+      if (returns != null) {
+        out.add(returns);
+      }
+      addNodes(typeParams, out);
+    }
   }
 
   public record FunctionType(
@@ -659,6 +1104,19 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("argtypes", argtypes);
       visitor.field("returns", returns);
+    }
+
+    @Override
+    public int classIndex() {
+      return 26;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(argtypes, out);
+      if (returns != null) {
+        out.add(returns);
+      }
     }
   }
 
@@ -680,6 +1138,19 @@ public final class Ast {
       visitor.field("elt", elt);
       visitor.field("generators", generators);
     }
+
+    @Override
+    public int classIndex() {
+      return 27;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (elt != null) {
+        out.add(elt);
+      }
+      addNodes(generators, out);
+    }
   }
 
   public record Global(
@@ -697,6 +1168,15 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("names", names);
+    }
+
+    @Override
+    public int classIndex() {
+      return 28;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -720,6 +1200,20 @@ public final class Ast {
       visitor.field("body", body);
       visitor.field("orelse", orelse);
     }
+
+    @Override
+    public int classIndex() {
+      return 29;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (test != null) {
+        out.add(test);
+      }
+      addNodes(body, out);
+      addNodes(orelse, out);
+    }
   }
 
   public record IfExp(
@@ -742,6 +1236,24 @@ public final class Ast {
       visitor.field("body", body);
       visitor.field("orelse", orelse);
     }
+
+    @Override
+    public int classIndex() {
+      return 30;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (test != null) {
+        out.add(test);
+      }
+      if (body != null) {
+        out.add(body);
+      }
+      if (orelse != null) {
+        out.add(orelse);
+      }
+    }
   }
 
   public record Import(
@@ -761,6 +1273,16 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("names", names);
       visitor.field("is_lazy", isLazy);
+    }
+
+    @Override
+    public int classIndex() {
+      return 31;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(names, out);
     }
   }
 
@@ -786,6 +1308,16 @@ public final class Ast {
       visitor.field("level", level);
       visitor.field("is_lazy", isLazy);
     }
+
+    @Override
+    public int classIndex() {
+      return 32;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(names, out);
+    }
   }
 
   public record Interactive(
@@ -799,6 +1331,16 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("body", body);
+    }
+
+    @Override
+    public int classIndex() {
+      return 33;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(body, out);
     }
   }
 
@@ -817,6 +1359,16 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("values", values);
+    }
+
+    @Override
+    public int classIndex() {
+      return 34;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(values, out);
     }
   }
 
@@ -838,6 +1390,21 @@ public final class Ast {
       visitor.field("args", args);
       visitor.field("body", body);
     }
+
+    @Override
+    public int classIndex() {
+      return 35;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (args != null) {
+        out.add(args);
+      }
+      if (body != null) {
+        out.add(body);
+      }
+    }
   }
 
   public record List(
@@ -857,6 +1424,16 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("elts", elts);
       visitor.field("ctx", ctx);
+    }
+
+    @Override
+    public int classIndex() {
+      return 36;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(elts, out);
     }
   }
 
@@ -878,6 +1455,19 @@ public final class Ast {
       visitor.field("elt", elt);
       visitor.field("generators", generators);
     }
+
+    @Override
+    public int classIndex() {
+      return 37;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (elt != null) {
+        out.add(elt);
+      }
+      addNodes(generators, out);
+    }
   }
 
   public record Match(
@@ -898,6 +1488,19 @@ public final class Ast {
       visitor.field("subject", subject);
       visitor.field("cases", cases);
     }
+
+    @Override
+    public int classIndex() {
+      return 38;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (subject != null) {
+        out.add(subject);
+      }
+      addNodes(cases, out);
+    }
   }
 
   public record MatchAs(
@@ -917,6 +1520,18 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("pattern", pattern);
       visitor.field("name", name);
+    }
+
+    @Override
+    public int classIndex() {
+      return 39;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (pattern != null) {
+        out.add(pattern);
+      }
     }
   }
 
@@ -942,6 +1557,20 @@ public final class Ast {
       visitor.field("kwd_attrs", kwdAttrs);
       visitor.field("kwd_patterns", kwdPatterns);
     }
+
+    @Override
+    public int classIndex() {
+      return 40;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (cls != null) {
+        out.add(cls);
+      }
+      addNodes(patterns, out);
+      addNodes(kwdPatterns, out);
+    }
   }
 
   public record MatchMapping(
@@ -964,6 +1593,17 @@ public final class Ast {
       visitor.field("patterns", patterns);
       visitor.field("rest", rest);
     }
+
+    @Override
+    public int classIndex() {
+      return 41;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(keys, out);
+      addNodes(patterns, out);
+    }
   }
 
   public record MatchOr(
@@ -981,6 +1621,16 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("patterns", patterns);
+    }
+
+    @Override
+    public int classIndex() {
+      return 42;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(patterns, out);
     }
   }
 
@@ -1000,6 +1650,16 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("patterns", patterns);
     }
+
+    @Override
+    public int classIndex() {
+      return 43;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(patterns, out);
+    }
   }
 
   public record MatchSingleton(
@@ -1017,6 +1677,15 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
+    }
+
+    @Override
+    public int classIndex() {
+      return 44;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -1036,6 +1705,15 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("name", name);
     }
+
+    @Override
+    public int classIndex() {
+      return 45;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+    }
   }
 
   public record MatchValue(
@@ -1054,6 +1732,18 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 46;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record Module(
@@ -1069,6 +1759,17 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("body", body);
       visitor.field("type_ignores", typeIgnores);
+    }
+
+    @Override
+    public int classIndex() {
+      return 47;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(body, out);
+      addNodes(typeIgnores, out);
     }
   }
 
@@ -1090,6 +1791,15 @@ public final class Ast {
       visitor.field("id", id);
       visitor.field("ctx", ctx);
     }
+
+    @Override
+    public int classIndex() {
+      return 48;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+    }
   }
 
   public record NamedExpr(
@@ -1110,6 +1820,21 @@ public final class Ast {
       visitor.field("target", target);
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 49;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (target != null) {
+        out.add(target);
+      }
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record Nonlocal(
@@ -1127,6 +1852,15 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("names", names);
+    }
+
+    @Override
+    public int classIndex() {
+      return 50;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -1148,6 +1882,18 @@ public final class Ast {
       visitor.field("name", name);
       visitor.field("default_value", defaultValue);
     }
+
+    @Override
+    public int classIndex() {
+      return 51;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (defaultValue != null) {
+        out.add(defaultValue);
+      }
+    }
   }
 
   public record Pass(
@@ -1163,6 +1909,15 @@ public final class Ast {
 
     @Override
     public void forEachField(FieldVisitor visitor) {
+    }
+
+    @Override
+    public int classIndex() {
+      return 52;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -1184,6 +1939,21 @@ public final class Ast {
       visitor.field("exc", exc);
       visitor.field("cause", cause);
     }
+
+    @Override
+    public int classIndex() {
+      return 53;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (exc != null) {
+        out.add(exc);
+      }
+      if (cause != null) {
+        out.add(cause);
+      }
+    }
   }
 
   public record Return(
@@ -1202,6 +1972,18 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 54;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record Set(
@@ -1219,6 +2001,16 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("elts", elts);
+    }
+
+    @Override
+    public int classIndex() {
+      return 55;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(elts, out);
     }
   }
 
@@ -1239,6 +2031,19 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("elt", elt);
       visitor.field("generators", generators);
+    }
+
+    @Override
+    public int classIndex() {
+      return 56;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (elt != null) {
+        out.add(elt);
+      }
+      addNodes(generators, out);
     }
   }
 
@@ -1262,6 +2067,24 @@ public final class Ast {
       visitor.field("upper", upper);
       visitor.field("step", step);
     }
+
+    @Override
+    public int classIndex() {
+      return 57;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (lower != null) {
+        out.add(lower);
+      }
+      if (upper != null) {
+        out.add(upper);
+      }
+      if (step != null) {
+        out.add(step);
+      }
+    }
   }
 
   public record Starred(
@@ -1281,6 +2104,18 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
       visitor.field("ctx", ctx);
+    }
+
+    @Override
+    public int classIndex() {
+      return 58;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
     }
   }
 
@@ -1303,6 +2138,21 @@ public final class Ast {
       visitor.field("value", value);
       visitor.field("slice", slice);
       visitor.field("ctx", ctx);
+    }
+
+    @Override
+    public int classIndex() {
+      return 59;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+      if (slice != null) {
+        out.add(slice);
+      }
     }
   }
 
@@ -1328,6 +2178,19 @@ public final class Ast {
       visitor.field("orelse", orelse);
       visitor.field("finalbody", finalbody);
     }
+
+    @Override
+    public int classIndex() {
+      return 60;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(body, out);
+      addNodes(handlers, out);
+      addNodes(orelse, out);
+      addNodes(finalbody, out);
+    }
   }
 
   public record TryStar(
@@ -1352,6 +2215,19 @@ public final class Ast {
       visitor.field("orelse", orelse);
       visitor.field("finalbody", finalbody);
     }
+
+    @Override
+    public int classIndex() {
+      return 61;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(body, out);
+      addNodes(handlers, out);
+      addNodes(orelse, out);
+      addNodes(finalbody, out);
+    }
   }
 
   public record Tuple(
@@ -1371,6 +2247,16 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("elts", elts);
       visitor.field("ctx", ctx);
+    }
+
+    @Override
+    public int classIndex() {
+      return 62;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(elts, out);
     }
   }
 
@@ -1394,6 +2280,22 @@ public final class Ast {
       visitor.field("type_params", typeParams);
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 63;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (name != null) {
+        out.add(name);
+      }
+      addNodes(typeParams, out);
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record TypeIgnore(
@@ -1409,6 +2311,15 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("lineno", lineno);
       visitor.field("tag", tag);
+    }
+
+    @Override
+    public int classIndex() {
+      return 64;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -1432,6 +2343,21 @@ public final class Ast {
       visitor.field("bound", bound);
       visitor.field("default_value", defaultValue);
     }
+
+    @Override
+    public int classIndex() {
+      return 65;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (bound != null) {
+        out.add(bound);
+      }
+      if (defaultValue != null) {
+        out.add(defaultValue);
+      }
+    }
   }
 
   public record TypeVarTuple(
@@ -1452,6 +2378,18 @@ public final class Ast {
       visitor.field("name", name);
       visitor.field("default_value", defaultValue);
     }
+
+    @Override
+    public int classIndex() {
+      return 66;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (defaultValue != null) {
+        out.add(defaultValue);
+      }
+    }
   }
 
   public record UnaryOp(
@@ -1471,6 +2409,18 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("op", op);
       visitor.field("operand", operand);
+    }
+
+    @Override
+    public int classIndex() {
+      return 67;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (operand != null) {
+        out.add(operand);
+      }
     }
   }
 
@@ -1494,6 +2444,20 @@ public final class Ast {
       visitor.field("body", body);
       visitor.field("orelse", orelse);
     }
+
+    @Override
+    public int classIndex() {
+      return 68;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (test != null) {
+        out.add(test);
+      }
+      addNodes(body, out);
+      addNodes(orelse, out);
+    }
   }
 
   public record With(
@@ -1516,6 +2480,17 @@ public final class Ast {
       visitor.field("body", body);
       visitor.field("type_comment", typeComment);
     }
+
+    @Override
+    public int classIndex() {
+      return 69;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(items, out);
+      addNodes(body, out);
+    }
   }
 
   public record Yield(
@@ -1534,6 +2509,18 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 70;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record YieldFrom(
@@ -1551,6 +2538,18 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("value", value);
+    }
+
+    @Override
+    public int classIndex() {
+      return 71;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
     }
   }
 
@@ -1571,6 +2570,15 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("name", name);
       visitor.field("asname", asname);
+    }
+
+    @Override
+    public int classIndex() {
+      return 72;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
     }
   }
 
@@ -1593,6 +2601,18 @@ public final class Ast {
       visitor.field("arg", arg);
       visitor.field("annotation", annotation);
       visitor.field("type_comment", typeComment);
+    }
+
+    @Override
+    public int classIndex() {
+      return 73;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (annotation != null) {
+        out.add(annotation);
+      }
     }
   }
 
@@ -1620,6 +2640,26 @@ public final class Ast {
       visitor.field("kwarg", kwarg);
       visitor.field("defaults", defaults);
     }
+
+    @Override
+    public int classIndex() {
+      return 74;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(posonlyargs, out);
+      addNodes(args, out);
+      if (vararg != null) {
+        out.add(vararg);
+      }
+      addNodes(kwonlyargs, out);
+      addNodes(kwDefaults, out);
+      if (kwarg != null) {
+        out.add(kwarg);
+      }
+      addNodes(defaults, out);
+    }
   }
 
   public record Comprehension(
@@ -1639,6 +2679,22 @@ public final class Ast {
       visitor.field("iter", iter);
       visitor.field("ifs", ifs);
       visitor.field("is_async", isAsync);
+    }
+
+    @Override
+    public int classIndex() {
+      return 75;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (target != null) {
+        out.add(target);
+      }
+      if (iter != null) {
+        out.add(iter);
+      }
+      addNodes(ifs, out);
     }
   }
 
@@ -1660,6 +2716,18 @@ public final class Ast {
       visitor.field("arg", arg);
       visitor.field("value", value);
     }
+
+    @Override
+    public int classIndex() {
+      return 76;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+    }
   }
 
   public record MatchCase(
@@ -1678,6 +2746,22 @@ public final class Ast {
       visitor.field("guard", guard);
       visitor.field("body", body);
     }
+
+    @Override
+    public int classIndex() {
+      return 77;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (pattern != null) {
+        out.add(pattern);
+      }
+      if (guard != null) {
+        out.add(guard);
+      }
+      addNodes(body, out);
+    }
   }
 
   public record WithItem(
@@ -1693,6 +2777,21 @@ public final class Ast {
     public void forEachField(FieldVisitor visitor) {
       visitor.field("context_expr", contextExpr);
       visitor.field("optional_vars", optionalVars);
+    }
+
+    @Override
+    public int classIndex() {
+      return 78;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (contextExpr != null) {
+        out.add(contextExpr);
+      }
+      if (optionalVars != null) {
+        out.add(optionalVars);
+      }
     }
   }
 
@@ -1711,6 +2810,16 @@ public final class Ast {
     @Override
     public void forEachField(FieldVisitor visitor) {
       visitor.field("values", values);
+    }
+
+    @Override
+    public int classIndex() {
+      return 79;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      addNodes(values, out);
     }
   }
 
@@ -1736,6 +2845,32 @@ public final class Ast {
       visitor.field("conversion", conversion);
       visitor.field("format_spec", formatSpec);
     }
+
+    @Override
+    public int classIndex() {
+      return 80;
+    }
+
+    @Override
+    public void addChildren(java.util.Collection<? super Node> out) {
+      if (value != null) {
+        out.add(value);
+      }
+      if (formatSpec != null) {
+        out.add(formatSpec);
+      }
+    }
   }
 
+  private static void addNodes(java.util.List<? extends Node> nodes, java.util.Collection<? super Node> out) {
+    if (nodes == null) {
+      return;
+    }
+    for (int i = 0, n = nodes.size(); i < n; i++) {
+      Node node = nodes.get(i);
+      if (node != null) {
+        out.add(node);
+      }
+    }
+  }
 }

@@ -1,7 +1,9 @@
 package dev.pyvet.syntax.ast;
 
+import java.util.AbstractCollection;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,38 +29,36 @@ public final class AstChildren {
 
   /** Adds the child nodes of {@code node} to {@code out} in field order. */
   public static void addTo(Ast.Node node, Collection<? super Ast.Node> out) {
-    node.forEachField((name, value) -> addNodesIn(value, out));
+    node.addChildren(out);
   }
 
   /** Pushes the child nodes of {@code node} onto {@code stack} in field order (the last on top). */
   public static void push(Ast.Node node, Deque<? super Ast.Node> stack) {
-    node.forEachField((name, value) -> pushNodesIn(value, stack));
+    node.addChildren(new Pusher(stack));
   }
 
-  // The two below repeat forEachNodeIn's loop on purpose: walks run them for every field of
-  // every node, and the launcher's C1-only JIT would allocate a method reference per field.
+  /** A collection that only takes nodes, pushing each onto a stack, for {@link Ast.Node#addChildren}. */
+  private static final class Pusher extends AbstractCollection<Ast.Node> {
+    private final Deque<? super Ast.Node> stack;
 
-  private static void addNodesIn(Object fieldValue, Collection<? super Ast.Node> out) {
-    if (fieldValue instanceof Ast.Node node) {
-      out.add(node);
-    } else if (fieldValue instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node node) {
-          out.add(node);
-        }
-      }
+    Pusher(Deque<? super Ast.Node> stack) {
+      this.stack = stack;
     }
-  }
 
-  private static void pushNodesIn(Object fieldValue, Deque<? super Ast.Node> stack) {
-    if (fieldValue instanceof Ast.Node node) {
+    @Override
+    public boolean add(Ast.Node node) {
       stack.push(node);
-    } else if (fieldValue instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node node) {
-          stack.push(node);
-        }
-      }
+      return true;
+    }
+
+    @Override
+    public Iterator<Ast.Node> iterator() {
+      throw new UnsupportedOperationException("only add");
+    }
+
+    @Override
+    public int size() {
+      throw new UnsupportedOperationException("only add");
     }
   }
 }

@@ -201,7 +201,7 @@ final class Diagnosis {
 
   static PySyntaxError unexpectedIndent(TokenView v, int indentTok) {
     int next = Math.min(indentTok + 1, v.size - 1);
-    int col = v.charColumn1(v.startLineOffset[next], v.start[next]) - 1;
+    int col = v.charColumn1(v.startLineOffset(next), v.start[next]) - 1;
     return new PySyntaxError(PySyntaxError.Kind.IndentationError, "unexpected indent", v.startLine[next], col, v.startLine[next], col);
   }
 

@@ -143,7 +143,21 @@ abstract class ExpressionParser extends ParserBase {
       lastDisjEnd = p;
       return atom;
     }
-    ExprNode body = disjunction();
+    ExprNode body;
+    if (k0 == NAME && isTrailerStart(kind[p + 1])) {
+      // The next commonest: a name with attributes, calls or subscripts. Parse that primary
+      // first, then give it to the levels above it, which would otherwise each have been entered
+      // on the way down (this is what their descent would do after a plain primary).
+      ExprNode primary = primary();
+      if (endsExpression(kind[p])) {
+        lastDisjStart = st;
+        lastDisjEnd = p;
+        return primary;
+      }
+      body = disjunctionAfter(st, conjunctionAfter(st, comparisonAfter(st, binaryAfter(st, powerAfter(st, primary), 1))));
+    } else {
+      body = disjunction();
+    }
     lastDisjStart = st;
     lastDisjEnd = p;
     if (!at(KW_IF)) {
@@ -202,6 +216,10 @@ abstract class ExpressionParser extends ParserBase {
     return orelse;
   }
 
+  private static boolean isTrailerStart(int k) {
+    return k == DOT || k == LPAR || k == LSQB;
+  }
+
   /** Kinds that no operator, trailer or conditional of an expression can start. */
   private static boolean endsExpression(int k) {
     return switch (k) {
@@ -228,7 +246,11 @@ abstract class ExpressionParser extends ParserBase {
 
   final ExprNode disjunction() {
     int st = p;
-    ExprNode first = conjunction();
+    return disjunctionAfter(st, conjunction());
+  }
+
+  /** The rest of a disjunction that began at token {@code st} with the operand {@code first}. */
+  private ExprNode disjunctionAfter(int st, ExprNode first) {
     if (!at(KW_OR)) {
       return first;
     }
@@ -242,7 +264,10 @@ abstract class ExpressionParser extends ParserBase {
 
   final ExprNode conjunction() {
     int st = p;
-    ExprNode first = inversion();
+    return conjunctionAfter(st, inversion());
+  }
+
+  private ExprNode conjunctionAfter(int st, ExprNode first) {
     if (!at(KW_AND)) {
       return first;
     }
@@ -284,7 +309,10 @@ abstract class ExpressionParser extends ParserBase {
 
   final ExprNode comparison() {
     int st = p;
-    ExprNode left = bitwiseOr();
+    return comparisonAfter(st, bitwiseOr());
+  }
+
+  private ExprNode comparisonAfter(int st, ExprNode left) {
     Ast.CmpOpKind op = compareOp();
     if (op == null) {
       return left;
@@ -376,7 +404,10 @@ abstract class ExpressionParser extends ParserBase {
   /** Left-associative operators of precedence at least {@code minPrec}; loops, not recursion, per level. */
   private ExprNode binary(int minPrec) {
     int st = p;
-    ExprNode left = factor();
+    return binaryAfter(st, factor(), minPrec);
+  }
+
+  private ExprNode binaryAfter(int st, ExprNode left, int minPrec) {
     while (true) {
       int prec = precedence(k());
       if (prec < minPrec || prec == 0) {
@@ -429,7 +460,10 @@ abstract class ExpressionParser extends ParserBase {
    */
   final ExprNode power() {
     int st = p;
-    ExprNode base = awaitPrimary();
+    return powerAfter(st, awaitPrimary());
+  }
+
+  private ExprNode powerAfter(int st, ExprNode base) {
     if (!at(DOUBLESTAR)) {
       return base;
     }

@@ -11,6 +11,8 @@ abstract class ParserBase {
   final TokenView v;
   final int[] kind;
   final String text;
+  /** No NAME token needs normalising (see {@link #identifier}). */
+  private final boolean asciiNames;
   /** Index of the current token. */
   int p;
   /**
@@ -29,6 +31,7 @@ abstract class ParserBase {
     this.v = v;
     this.kind = v.kind;
     this.text = v.text;
+    this.asciiNames = v.tokens.asciiNames();
   }
 
   // ---- token access
@@ -101,7 +104,7 @@ abstract class ParserBase {
   final String identifier(int tok) {
     int s = v.start[tok];
     int e = v.end[tok];
-    for (int i = s; i < e; i++) {
+    for (int i = asciiNames ? e : s; i < e; i++) {
       if (text.charAt(i) >= 0x80) {
         return Normalizer.normalize(text.substring(s, e), Normalizer.Form.NFKC);
       }

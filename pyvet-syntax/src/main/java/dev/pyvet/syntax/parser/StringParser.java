@@ -62,7 +62,7 @@ final class StringParser {
             q++;
           }
           int line = v.startLine[t];
-          int col = v.charColumn1(v.startLineOffset[t], q);
+          int col = v.charColumn1(v.startLineOffset(t), q);
           throw new ParseError(new dev.pyvet.syntax.PySyntaxError(dev.pyvet.syntax.PySyntaxError.Kind.SyntaxError,
               "invalid syntax", line, col, line, col + 1), t);
         }

@@ -25,8 +25,6 @@ final class TokenView {
   final int[] startCol;
   final int[] endLine;
   final int[] endCol;
-  /** Char offset where each token's start line begins (for SyntaxError.offset). */
-  final int[] startLineOffset;
 
   TokenView(Tokens tokens) {
     this.tokens = tokens;
@@ -40,21 +38,14 @@ final class TokenView {
     this.startCol = new int[n + 1];
     this.endLine = new int[n + 1];
     this.endCol = new int[n + 1];
-    this.startLineOffset = new int[n + 1];
     int[] o = new int[n + 1];
-    int m = 0;
-    for (int i = 0; i < n; i++) {
-      TokenType t = tokens.type(i);
-      if (t == TokenType.COMMENT || t == TokenType.NL) {
-        continue;
+    int m = tokens.grammarTokens(o, k, s, e, startLine, startCol, endLine, endCol);
+    // Kinds are TokenType ordinals, but for reserved words among the names.
+    for (int i = 0; i < m; i++) {
+      if (k[i] == Kinds.NAME) {
+        k[i] = Kinds.nameKind(text, s[i], e[i]);
       }
-      o[m] = i;
-      s[m] = tokens.start(i);
-      e[m] = tokens.end(i);
-      k[m] = t == TokenType.NAME ? Kinds.nameKind(text, s[m], e[m]) : t.ordinal();
-      m++;
     }
-    tokens.positions(o, m, startLine, startCol, endLine, endCol, startLineOffset);
     o[m] = n;
     this.orig = o;
     if (m == 0 || k[m - 1] != Kinds.ENDMARKER && k[m - 1] != Kinds.ERRORTOKEN) {
@@ -68,13 +59,28 @@ final class TokenView {
       }
       startLine[m] = endLine[m] = li + 1;
       startCol[m] = endCol[m] = utf8Length(text, lineStarts[li], s[m]);
-      startLineOffset[m] = lineStarts[li];
       m++;
     }
     this.size = m;
     this.kind = k;
     this.start = s;
     this.end = e;
+  }
+
+  /**
+   * Char offset where token {@code tok}'s start line begins (for SyntaxError.offset); only errors
+   * ask, so it is found when asked rather than stored for every token.
+   */
+  int startLineOffset(int tok) {
+    int p = start[tok];
+    while (p > 0) {
+      char c = text.charAt(p - 1);
+      if (c == '\n' || c == '\r' && (p >= text.length() || text.charAt(p) != '\n')) {
+        break;
+      }
+      p--;
+    }
+    return p;
   }
 
   private static int utf8Length(String t, int from, int to) {
@@ -147,10 +153,10 @@ final class TokenView {
         return endOfFilePosition();
       }
       if (k != Kinds.ENDMARKER) {
-        return new int[] {startLine[next], charColumn1(startLineOffset[next], start[next]) - 1};
+        return new int[] {startLine[next], charColumn1(startLineOffset(next), start[next]) - 1};
       }
     }
-    return new int[] {startLine[tok], charColumn1(startLineOffset[tok], newlineAdjustedStart(tok))};
+    return new int[] {startLine[tok], charColumn1(startLineOffset(tok), newlineAdjustedStart(tok))};
   }
 
   /** The last line of the file (a final line break does not start another) and its length + 1. */

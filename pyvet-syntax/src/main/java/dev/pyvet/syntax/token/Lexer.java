@@ -65,6 +65,8 @@ final class Lexer {
   /** See {@link Tokens#unclosedBracketAtError()}. */
   private PySyntaxError unclosedBracket;
   private LineIndex lines;
+  /** Whether a NAME token holds a char outside ASCII (see {@link Tokens#positions}). */
+  private boolean nonAsciiName;
 
   private boolean atBol = true;
   private boolean blankLine;
@@ -130,7 +132,7 @@ final class Lexer {
   }
 
   private Tokens result() {
-    return new Tokens(source, types, starts, ends, size, error, unclosedBracket, s);
+    return new Tokens(source, types, starts, ends, size, error, unclosedBracket, s, !nonAsciiName);
   }
 
   // ---------------------------------------------------------------- output
@@ -611,18 +613,23 @@ final class Lexer {
         return string(start, (char) c);
       }
     }
-    boolean nonAscii = false;
     char[] a = s;
+    boolean[] asciiIdentifierChar = ASCII_IDENTIFIER_CHAR;
     int p = pos;
+    // The hottest loop of the lexer, kept to one table load per char for ASCII names.
+    while (c < 128 && asciiIdentifierChar[c]) {
+      c = a[++p];
+    }
+    boolean nonAscii = c >= 128;
     while (isPotentialIdentifierChar(c)) {
-      if (c >= 128) {
-        nonAscii = true;
-      }
       c = a[++p];
     }
     pos = p;
-    if (nonAscii && !verifyIdentifier(start, pos)) {
-      return false;
+    if (nonAscii) {
+      nonAsciiName = true;
+      if (!verifyIdentifier(start, pos)) {
+        return false;
+      }
     }
     emit(T_NAME, start, pos);
     return true;

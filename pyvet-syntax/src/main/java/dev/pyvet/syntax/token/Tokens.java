@@ -20,7 +20,9 @@ public final class Tokens {
   private final PySyntaxError unclosedBracket;
   /** The text and at least one char more (the lexer's buffer), for positions; or null. */
   private char[] chars;
-  /** startLine, startCol, endLine, endCol, startLineOffset of every token; computed on first use. */
+  /** Known to have no NAME token with a char outside ASCII (the lexer tells; false if unknown). */
+  private final boolean asciiNames;
+  /** startLine, startCol, endLine, endCol of every token; computed on first use. */
   private int[][] positions;
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error) {
@@ -29,12 +31,13 @@ public final class Tokens {
 
   public Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error,
       PySyntaxError unclosedBracket) {
-    this(source, types, starts, ends, size, error, unclosedBracket, null);
+    this(source, types, starts, ends, size, error, unclosedBracket, null, false);
   }
 
   Tokens(SourceText source, byte[] types, int[] starts, int[] ends, int size, PySyntaxError error,
-      PySyntaxError unclosedBracket, char[] chars) {
+      PySyntaxError unclosedBracket, char[] chars, boolean asciiNames) {
     this.chars = chars;
+    this.asciiNames = asciiNames;
     this.source = source;
     this.types = types;
     this.starts = starts;
@@ -42,6 +45,14 @@ public final class Tokens {
     this.size = size;
     this.error = error;
     this.unclosedBracket = unclosedBracket;
+  }
+
+  /**
+   * True when no NAME token holds a char outside ASCII (so none needs NFKC normalisation); false
+   * when one does or nobody could tell.
+   */
+  public boolean asciiNames() {
+    return asciiNames;
   }
 
   public SourceText source() {
@@ -67,12 +78,64 @@ public final class Tokens {
   /**
    * CPython's positions of the tokens {@code indices[0..count)} (ascending token indices), stored
    * at the same index of each array: 1-based line and UTF-8 byte column of their start and end,
-   * and the char offset where their start line begins. One pass over the text.
+   * and the char offset where their start line begins ({@code startLineOffset} may be null when
+   * it is not wanted). They are copied from the positions of all tokens, computed once for the
+   * parser and the rules that ask for single tokens alike.
    */
   public void positions(int[] indices, int count, int[] startLine, int[] startCol, int[] endLine,
       int[] endCol, int[] startLineOffset) {
-    TokenPositions.compute(chars(), starts, ends, indices, count, startLine, startCol, endLine, endCol,
-        startLineOffset);
+    int[][] all = positions();
+    int[] sl = all[0];
+    int[] sc = all[1];
+    int[] el = all[2];
+    int[] ec = all[3];
+    for (int k = 0; k < count; k++) {
+      int i = indices == null ? k : indices[k];
+      startLine[k] = sl[i];
+      startCol[k] = sc[i];
+      endLine[k] = el[i];
+      endCol[k] = ec[i];
+      if (startLineOffset != null) {
+        startLineOffset[k] = startLineOffset(i);
+      }
+    }
+  }
+
+  /**
+   * The tokens the grammar reads, that is all but COMMENT and NL, copied in order into the arrays
+   * (each at least {@link #size()} long): their index here, type ordinal, start and end offsets,
+   * and CPython's positions as {@link #positions} gives them. Returns how many there are. One
+   * loop with no call per token, for the parser, which runs on every file.
+   */
+  public int grammarTokens(int[] index, int[] type, int[] start, int[] end, int[] startLine, int[] startCol,
+      int[] endLine, int[] endCol) {
+    int[][] all = positions();
+    int[] sl = all[0];
+    int[] sc = all[1];
+    int[] el = all[2];
+    int[] ec = all[3];
+    byte[] ty = types;
+    int[] st = starts;
+    int[] en = ends;
+    int comment = TokenType.COMMENT.ordinal();
+    int nl = TokenType.NL.ordinal();
+    int m = 0;
+    for (int i = 0; i < size; i++) {
+      int t = ty[i];
+      if (t == comment || t == nl) {
+        continue;
+      }
+      index[m] = i;
+      type[m] = t;
+      start[m] = st[i];
+      end[m] = en[i];
+      startLine[m] = sl[i];
+      startCol[m] = sc[i];
+      endLine[m] = el[i];
+      endCol[m] = ec[i];
+      m++;
+    }
+    return m;
   }
 
   /** CPython's 1-based line of the start of token {@code i}. */
@@ -95,17 +158,17 @@ public final class Tokens {
     return positions()[3][i];
   }
 
-  /** The char offset where the line of token {@code i}'s start begins. */
+  /** The char offset where the line of token {@code i}'s start begins (found when asked: errors only). */
   public int startLineOffset(int i) {
-    return positions()[4][i];
+    return TokenPositions.lineStartBefore(chars(), starts[i]);
   }
 
   /** Not thread-safe: a Tokens belongs to the thread that made it. */
   private int[][] positions() {
     int[][] p = positions;
     if (p == null) {
-      p = new int[5][size];
-      positions(null, size, p[0], p[1], p[2], p[3], p[4]);
+      p = new int[4][size];
+      TokenPositions.compute(chars(), types, asciiNames, starts, ends, size, p[0], p[1], p[2], p[3]);
       positions = p;
     }
     return p;
