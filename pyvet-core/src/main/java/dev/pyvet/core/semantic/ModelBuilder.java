@@ -3,6 +3,7 @@ package dev.pyvet.core.semantic;
 import dev.pyvet.core.semantic.Binding.Kind;
 import dev.pyvet.syntax.PySyntaxError;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.ast.PyRepr;
 import dev.pyvet.syntax.parser.ParseResult;
@@ -46,14 +47,17 @@ final class ModelBuilder {
   // pyflakes' offset: added to the positions of nodes parsed from a doctest example
   private int[] offset;
 
-  // The work stack: an item is a node to handle (under workParents[i]) or a Runnable step;
-  // workDepths[i] is pyflakes' node depth when it was scheduled.
-  private Object[] workItems = new Object[256];
+  // The work stack, in parallel arrays (no object per entry, no type test to tell entries
+  // apart): entry i is a step to run when workSteps[i] is set, else the node workNodes[i] to
+  // handle under workParents[i]; workDepths[i] is pyflakes' node depth when it was scheduled.
+  private Ast.Node[] workNodes = new Ast.Node[256];
   private Ast.Node[] workParents = new Ast.Node[256];
+  private Runnable[] workSteps = new Runnable[256];
   private int[] workDepths = new int[256];
   private int workSize;
   private int nodeDepth;
   private final ChildCollector collector = new ChildCollector();
+  private final NodeChecks.Report reporter = this::report;
 
   private ArrayList<Scope> scopeStack = new ArrayList<>();
   private final ArrayDeque<Deferred> deferred = new ArrayDeque<>();
@@ -62,6 +66,8 @@ final class ModelBuilder {
   private final List<Message> messages = new ArrayList<>();
   private final ArrayList<List<String>> exceptHandlers = new ArrayList<>();
   private AnnotationState inAnnotation = AnnotationState.NONE;
+  /** Whether any import of typing or typing_extensions (or of a member) was bound so far. */
+  private boolean typingBound;
 
   private final NodeTable info;
   private final IdentityHashMap<Ast.Node, int[]> positionOverride = new IdentityHashMap<>();
@@ -114,8 +120,7 @@ final class ModelBuilder {
       pushNode(h.node, h.parent);
     } else {
       grow();
-      workItems[workSize] = item;
-      workParents[workSize] = null;
+      workSteps[workSize] = (Runnable) item;
       workDepths[workSize++] = nodeDepth;
     }
   }
@@ -125,16 +130,24 @@ final class ModelBuilder {
       return;
     }
     grow();
-    workItems[workSize] = node;
+    workNodes[workSize] = node;
     workParents[workSize] = parent;
     workDepths[workSize++] = nodeDepth;
   }
 
+  /** Schedules {@code nodes} (nulls skipped) to be handled next, in order, under {@code parent}. */
+  private void pushNodes(List<? extends Ast.Node> nodes, Ast.Node parent) {
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      pushNode(nodes.get(i), parent);
+    }
+  }
+
   private void grow() {
-    if (workSize == workItems.length) {
+    if (workSize == workNodes.length) {
       int n = workSize * 2;
-      workItems = Arrays.copyOf(workItems, n);
+      workNodes = Arrays.copyOf(workNodes, n);
       workParents = Arrays.copyOf(workParents, n);
+      workSteps = Arrays.copyOf(workSteps, n);
       workDepths = Arrays.copyOf(workDepths, n);
     }
   }
@@ -142,15 +155,17 @@ final class ModelBuilder {
   private void drain() {
     while (workSize > 0) {
       int i = --workSize;
-      Object item = workItems[i];
-      Ast.Node parent = workParents[i];
-      workItems[i] = null;
-      workParents[i] = null;
       nodeDepth = workDepths[i];
-      if (item instanceof Runnable step) {
+      Runnable step = workSteps[i];
+      if (step != null) {
+        workSteps[i] = null;
         step.run();
       } else {
-        handleNode((Ast.Node) item, parent);
+        Ast.Node node = workNodes[i];
+        Ast.Node parent = workParents[i];
+        workNodes[i] = null;
+        workParents[i] = null;
+        handleNode(node, parent);
       }
     }
   }
@@ -356,57 +371,74 @@ final class ModelBuilder {
 
   // ---------------------------------------------------------------- children in pyflakes' order
 
-  /** The field pyflakes visits first: iter, else generators, else value (when present). */
-  private static final ClassValue<String> FIRST_FIELD = new ClassValue<>() {
-    @Override
-    protected String computeValue(Class<?> type) {
-      java.util.Set<String> names = new java.util.HashSet<>();
-      if (type.isRecord()) {
-        for (var c : type.getRecordComponents()) {
-          names.add(c.getName());
-        }
-      }
-      for (String first : new String[] {"iter", "generators", "value"}) {
-        if (names.contains(first)) {
-          return first;
-        }
-      }
-      return "";
-    }
-  };
+  private static final Set<String> FUNCTION_BODY_OMIT =
+      Set.of("decorator_list", "returns", "type_params");
+  private static final Set<String> TRY_OMIT = Set.of("body");
+  private static final Set<String> VALUE = Set.of("value");
+  private static final Set<String> VALUES = Set.of("values");
+  private static final Set<String> ELTS = Set.of("elts");
 
   /**
-   * Collects the child nodes of one node in pyflakes' order (its first field, then the others
-   * in CPython's field order), skipping omitted fields. Reused: the walk is single-threaded.
+   * Collects the child nodes of one node in pyflakes' order: the field named {@code iter}, else
+   * {@code generators}, else {@code value}, goes first, then the others in CPython's field order;
+   * fields in {@code omit} are skipped. Reused (the walk is single-threaded); the frequent node
+   * classes do not come here, {@link #dispatch} schedules their children directly.
    */
   private static final class ChildCollector implements Ast.FieldVisitor {
-    private String first;
-    private Set<String> omit;
-    private Ast.Node parent;
-    private final ArrayList<Ast.Node> firsts = new ArrayList<>();
-    private final ArrayList<Ast.Node> rest = new ArrayList<>();
+    private String[] names = new String[8];
+    private Object[] values = new Object[8];
+    private int size;
+    final ArrayList<Ast.Node> nodes = new ArrayList<>();
 
     void collect(Ast.Node node, Set<String> omit) {
-      this.first = FIRST_FIELD.get(node.getClass());
-      this.omit = omit;
-      this.parent = node;
-      firsts.clear();
-      rest.clear();
+      size = 0;
+      nodes.clear();
       node.forEachField(this);
+      int first = indexOf("iter");
+      if (first < 0) {
+        first = indexOf("generators");
+      }
+      if (first < 0) {
+        first = indexOf("value");
+      }
+      if (first >= 0 && (omit == null || !omit.contains(names[first]))) {
+        addNodesIn(values[first]);
+      }
+      for (int i = 0; i < size; i++) {
+        if (i != first && (omit == null || !omit.contains(names[i]))) {
+          addNodesIn(values[i]);
+        }
+      }
+      Arrays.fill(values, 0, size, null);
+    }
+
+    private int indexOf(String name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     public void field(String name, Object value) {
-      if (omit != null && omit.contains(name)) {
-        return;
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
-      List<Ast.Node> into = name.equals(first) ? firsts : rest;
+      names[size] = name;
+      values[size++] = value;
+    }
+
+    // a loop, not AstChildren.forEachNodeIn: no lambda allocated per field under C1
+    private void addNodesIn(Object value) {
       if (value instanceof Ast.Node n) {
-        into.add(n);
+        nodes.add(n);
       } else if (value instanceof List<?> list) {
         for (Object o : list) {
           if (o instanceof Ast.Node n) {
-            into.add(n);
+            nodes.add(n);
           }
         }
       }
@@ -416,40 +448,17 @@ final class ModelBuilder {
   /** Handles of the child nodes of {@code node}, in pyflakes' order, minus fields in {@code omit}. */
   private List<Object> children(Ast.Node node, Set<String> omit) {
     collector.collect(node, omit);
-    List<Object> out = new ArrayList<>(collector.firsts.size() + collector.rest.size());
-    for (Ast.Node n : collector.firsts) {
-      out.add(new Handle(n, node));
-    }
-    for (Ast.Node n : collector.rest) {
+    List<Object> out = new ArrayList<>(collector.nodes.size());
+    for (Ast.Node n : collector.nodes) {
       out.add(new Handle(n, node));
     }
     return out;
   }
 
-  // a loop, not AstChildren.forEachNodeIn: no lambda allocated per field under C1
-  private static void addChildren(List<Object> out, Object value, Ast.Node parent) {
-    if (value instanceof Ast.Node n) {
-      out.add(new Handle(n, parent));
-    } else if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node n) {
-          out.add(new Handle(n, parent));
-        }
-      }
-    }
-  }
-
   /** Schedules the children of {@code node} to be handled next (pyflakes' handleChildren). */
   private void handleChildren(Ast.Node node) {
     collector.collect(node, null);
-    List<Ast.Node> rest = collector.rest;
-    for (int i = rest.size() - 1; i >= 0; i--) {
-      pushNode(rest.get(i), node);
-    }
-    List<Ast.Node> firsts = collector.firsts;
-    for (int i = firsts.size() - 1; i >= 0; i--) {
-      pushNode(firsts.get(i), node);
-    }
+    pushNodes(collector.nodes, node);
   }
 
   // ---------------------------------------------------------------- handleNode and dispatch
@@ -476,90 +485,189 @@ final class ModelBuilder {
         && c.value() instanceof ConstantValue.Str;
   }
 
-  /** Node classes with a handler of their own; all others only have their children handled. */
-  private static final Set<Class<?>> SPECIAL = Set.of(Ast.Pass.class, Ast.Continue.class,
-      Ast.Break.class, Ast.Subscript.class, Ast.Call.class, Ast.Constant.class, Ast.Global.class,
-      Ast.Nonlocal.class, Ast.GeneratorExp.class, Ast.ListComp.class, Ast.SetComp.class,
-      Ast.DictComp.class, Ast.Name.class, Ast.Return.class, Ast.Yield.class, Ast.YieldFrom.class,
-      Ast.Await.class, Ast.FunctionDef.class, Ast.AsyncFunctionDef.class, Ast.Lambda.class,
-      Ast.Arguments.class, Ast.Arg.class, Ast.ClassDef.class, Ast.AugAssign.class,
-      Ast.Import.class, Ast.ImportFrom.class, Ast.Try.class, Ast.TryStar.class,
-      Ast.ExceptHandler.class, Ast.AnnAssign.class, Ast.MatchAs.class, Ast.MatchMapping.class,
-      Ast.MatchStar.class, Ast.TypeVar.class, Ast.ParamSpec.class, Ast.TypeVarTuple.class,
-      Ast.TypeAlias.class);
-
-  private static final ClassValue<Boolean> PLAIN = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return !SPECIAL.contains(type);
-    }
-  };
-
+  /**
+   * pyflakes' handler of {@code node}'s class. The most frequent classes come first, each by one
+   * class compare, with their children scheduled directly (pyflakes' order: a {@code value}
+   * field first); the others by a switch on the class name. Not a pattern switch over the node:
+   * under the launcher's C1-only JIT that is an invokedynamic type switch (a ClassValue lookup,
+   * then instanceof tests in turn) on every node.
+   */
   private void dispatch(Ast.Node node) {
-    // the most frequent nodes first: the type switch below tests its cases one by one
     if (node instanceof Ast.Name n) {
       name(n);
       return;
     }
-    if (PLAIN.get(node.getClass())) {
-      handleChildren(node);
+    if (node instanceof Ast.Constant c) {
+      constant(c);
       return;
     }
-    switch (node) {
-      case Ast.Pass p -> { }
-      case Ast.Continue c -> { }
-      case Ast.Break b -> { }
-      case Ast.Subscript s -> subscript(s);
-      case Ast.Call c -> call(c);
-      case Ast.Constant c -> constant(c);
-      case Ast.Global g -> global(g, g.names());
-      case Ast.Nonlocal n -> global(n, n.names());
-      case Ast.GeneratorExp g -> comprehension(g);
-      case Ast.ListComp g -> comprehension(g);
-      case Ast.SetComp g -> comprehension(g);
-      case Ast.DictComp g -> comprehension(g);
-      case Ast.Name n -> name(n);
-      case Ast.Return r -> valueOutsideFunction(r, r.value());
-      case Ast.Yield y -> valueOutsideFunction(y, y.value());
-      case Ast.YieldFrom y -> valueOutsideFunction(y, y.value());
-      case Ast.Await a -> valueOutsideFunction(a, a.value());
-      case Ast.FunctionDef f -> functionDef(f, f.name(), f.decoratorList(), f.typeParams());
-      case Ast.AsyncFunctionDef f -> functionDef(f, f.name(), f.decoratorList(), f.typeParams());
-      case Ast.Lambda l -> {
+    if (node instanceof Ast.Attribute a) {
+      pushNode(a.value(), a);
+      return;
+    }
+    if (node instanceof Ast.Call c) {
+      call(c);
+      return;
+    }
+    if (node instanceof Ast.Expr e) {
+      pushNode(e.value(), e);
+      return;
+    }
+    if (node instanceof Ast.Assign a) {
+      pushNodes(a.targets(), a);
+      pushNode(a.value(), a);
+      return;
+    }
+    switch (node.nodeName()) {
+      case "arg" -> {
+        Ast.Arg a = (Ast.Arg) node;
+        addBinding(a, new Binding(a.arg(), Kind.ARGUMENT, getScopeNode(a)));
+      }
+      case "arguments" -> arguments((Ast.Arguments) node);
+      case "keyword" -> pushNode(((Ast.Keyword) node).value(), node);
+      case "Tuple" -> {
+        Ast.Tuple t = (Ast.Tuple) node;
+        if (t.ctx() == Ast.ExprContext.Store) {
+          NodeChecks.starred(t, t.elts(), reporter);
+        }
+        pushNodes(t.elts(), t);
+      }
+      case "List" -> {
+        Ast.List l = (Ast.List) node;
+        if (l.ctx() == Ast.ExprContext.Store) {
+          NodeChecks.starred(l, l.elts(), reporter);
+        }
+        pushNodes(l.elts(), l);
+      }
+      case "BinOp" -> {
+        Ast.BinOp b = (Ast.BinOp) node;
+        pushNode(b.right(), b);
+        pushNode(b.left(), b);
+      }
+      case "Subscript" -> subscript((Ast.Subscript) node);
+      case "Dict" -> {
+        NodeChecks.repeatedKeys((Ast.Dict) node, reporter);
+        handleChildren(node);
+      }
+      case "If" -> {
+        NodeChecks.tupleTest((Ast.If) node, ((Ast.If) node).test(), reporter);
+        handleChildren(node);
+      }
+      case "IfExp" -> {
+        NodeChecks.tupleTest((Ast.IfExp) node, ((Ast.IfExp) node).test(), reporter);
+        handleChildren(node);
+      }
+      case "Assert" -> {
+        NodeChecks.tupleTest((Ast.Assert) node, ((Ast.Assert) node).test(), reporter);
+        handleChildren(node);
+      }
+      case "Compare" -> {
+        NodeChecks.isLiteral((Ast.Compare) node, reporter);
+        handleChildren(node);
+      }
+      case "Raise" -> {
+        handleChildren(node);
+        NodeChecks.raiseNotImplemented((Ast.Raise) node, reporter);
+      }
+      case "Pass" -> { }
+      case "Continue" -> loopControl((Ast.Located) node, "F702", "'continue' not properly in loop");
+      case "Break" -> loopControl((Ast.Located) node, "F701", "'break' outside loop");
+      case "Global" -> global((Ast.StmtNode) node, ((Ast.Global) node).names());
+      case "Nonlocal" -> global((Ast.StmtNode) node, ((Ast.Nonlocal) node).names());
+      case "GeneratorExp", "ListComp", "SetComp", "DictComp" -> comprehension((Ast.ExprNode) node);
+      case "Return" -> valueOutsideFunction(node, ((Ast.Return) node).value(),
+          "F706", "'return' outside function");
+      case "Yield" -> valueOutsideFunction(node, ((Ast.Yield) node).value(),
+          "F704", "'yield' outside function");
+      case "YieldFrom" -> valueOutsideFunction(node, ((Ast.YieldFrom) node).value(),
+          "F704", "'yield' outside function");
+      case "Await" -> valueOutsideFunction(node, ((Ast.Await) node).value(),
+          "F704", "'yield' outside function");
+      case "FunctionDef" -> {
+        Ast.FunctionDef f = (Ast.FunctionDef) node;
+        functionDef(f, f.name(), f.decoratorList(), f.typeParams());
+      }
+      case "AsyncFunctionDef" -> {
+        Ast.AsyncFunctionDef f = (Ast.AsyncFunctionDef) node;
+        functionDef(f, f.name(), f.decoratorList(), f.typeParams());
+      }
+      case "Lambda" -> {
         List<Object> items = new ArrayList<>();
-        lambda(items, l);
+        lambda(items, node);
         schedule(items);
       }
-      case Ast.Arguments a -> schedule(children(a, Set.of("defaults", "kw_defaults")));
-      case Ast.Arg a -> addBinding(a, new Binding(a.arg(), Kind.ARGUMENT, getScopeNode(a)));
-      case Ast.ClassDef c -> classDef(c);
-      case Ast.AugAssign a -> {
+      case "ClassDef" -> classDef((Ast.ClassDef) node);
+      case "AugAssign" -> {
+        Ast.AugAssign a = (Ast.AugAssign) node;
         List<Object> items = new ArrayList<>();
-        items.add((Runnable) () -> handleNodeLoad(a.target()));
+        items.add((Runnable) () -> handleNodeLoad(a.target(), false));
         items.add(new Handle(a.value(), a));
         items.add(new Handle(a.target(), a));
         schedule(items);
       }
-      case Ast.Import i -> importStatement(i);
-      case Ast.ImportFrom i -> importFrom(i);
-      case Ast.Try t -> tryStatement(t, t.body(), t.handlers());
-      case Ast.TryStar t -> tryStatement(t, t.body(), t.handlers());
-      case Ast.ExceptHandler h -> exceptHandler(h);
-      case Ast.AnnAssign a -> annAssign(a);
-      case Ast.MatchAs m -> matchTarget(m);
-      case Ast.MatchMapping m -> matchTarget(m);
-      case Ast.MatchStar m -> matchTarget(m);
-      case Ast.TypeVar t -> {
+      case "Import" -> importStatement((Ast.Import) node);
+      case "ImportFrom" -> importFrom((Ast.ImportFrom) node);
+      case "Try" -> {
+        Ast.Try t = (Ast.Try) node;
+        tryStatement(t, t.body(), t.handlers());
+      }
+      case "TryStar" -> {
+        Ast.TryStar t = (Ast.TryStar) node;
+        tryStatement(t, t.body(), t.handlers());
+      }
+      case "ExceptHandler" -> exceptHandler((Ast.ExceptHandler) node);
+      case "AnnAssign" -> annAssign((Ast.AnnAssign) node);
+      case "MatchAs", "MatchMapping", "MatchStar" -> matchTarget((Ast.PatternNode) node);
+      case "TypeVar" -> {
+        Ast.TypeVar t = (Ast.TypeVar) node;
         handleNodeStore(t);
         List<Object> items = new ArrayList<>();
         annotationAlwaysDeferredStep(items, t.bound(), t);
         schedule(items);
       }
-      case Ast.ParamSpec p -> handleNodeStore(p);
-      case Ast.TypeVarTuple t -> handleNodeStore(t);
-      case Ast.TypeAlias t -> typeAlias(t);
+      case "ParamSpec", "TypeVarTuple" -> handleNodeStore(node);
+      case "TypeAlias" -> typeAlias((Ast.TypeAlias) node);
       default -> handleChildren(node);
     }
+  }
+
+  /** pyflakes' ARGUMENTS: the parameters in field order; defaults are handled by LAMBDA. */
+  private void arguments(Ast.Arguments a) {
+    pushNode(a.kwarg(), a);
+    pushNodes(a.kwonlyargs(), a);
+    pushNode(a.vararg(), a);
+    pushNodes(a.args(), a);
+    pushNodes(a.posonlyargs(), a);
+  }
+
+  /**
+   * pyflakes' CONTINUE and BREAK: fine inside a loop's body (not its else), up to the nearest
+   * def or class (but not async def), as the parents the walk recorded show.
+   */
+  private void loopControl(Ast.Located node, String code, String message) {
+    Ast.Node child = node;
+    for (Ast.Node n = parentOf(node); n != null; child = n, n = parentOf(n)) {
+      List<Ast.StmtNode> orelse = n instanceof Ast.While w ? w.orelse()
+          : n instanceof Ast.For f ? f.orelse()
+          : n instanceof Ast.AsyncFor f ? f.orelse()
+          : null;
+      if (orelse != null && !containsSame(orelse, child)) {
+        return;
+      }
+      if (n instanceof Ast.FunctionDef || n instanceof Ast.ClassDef) {
+        break;
+      }
+    }
+    report(code, node, message);
+  }
+
+  private static boolean containsSame(List<? extends Ast.Node> nodes, Ast.Node node) {
+    for (Ast.Node n : nodes) {
+      if (n == node) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- bindings
@@ -626,6 +734,11 @@ final class ModelBuilder {
   }
 
   private void bind(Scope scope, Binding value) {
+    if (!typingBound && value.isImportation()
+        && (value.module != null && TYPING_MODULES.contains(value.module)
+            || value.fullName != null && TYPING_MODULES.contains(value.fullName))) {
+      typingBound = true;
+    }
     value.scope = scope;
     scope.table.put(value.name(), value);
     scope.everBound.add(value);
@@ -676,7 +789,11 @@ final class ModelBuilder {
     };
   }
 
-  private void handleNodeLoad(Ast.Node node) {
+  /**
+   * pyflakes' handleNodeLoad; {@code fromName} when a Name node is read (not an augmented
+   * assignment's target), the only case where its parent can be a {@code >>}.
+   */
+  private void handleNodeLoad(Ast.Node node, boolean fromName) {
     String name = nodeName(node);
     if (name == null) {
       return;
@@ -697,6 +814,10 @@ final class ModelBuilder {
       if (binding != null && binding.kind() == Kind.ANNOTATION && !inPostponedAnnotation()) {
         binding.markUsed(current, node);
         continue;
+      }
+      if (binding != null && binding.kind() == Kind.BUILTIN && fromName && name.equals("print")
+          && getParent(node) instanceof Ast.BinOp b && b.op() == Ast.OperatorKind.RShift) {
+        report("F633", node, "use of >> is invalid with print function");
       }
       if (binding != null) {
         binding.markUsed(current, node);
@@ -895,6 +1016,10 @@ final class ModelBuilder {
    * {@code from typing import cast as c; c} or {@code typing.cast}), or null.
    */
   private String typingMember(Ast.Node node) {
+    if (!typingBound) {
+      // nothing names a typing member: spares a lookup per call and subscript of most modules
+      return null;
+    }
     if (node instanceof Ast.Name n) {
       Binding b = innermost(n.id());
       return b != null && (b.kind() == Kind.IMPORT_FROM || b.kind() == Kind.FUTURE_IMPORT)
@@ -979,17 +1104,12 @@ final class ModelBuilder {
   private void relocate(Ast.Node top, int[] pos) {
     ArrayDeque<Ast.Node> stack = new ArrayDeque<>();
     stack.push(top);
-    List<Object> kids = new ArrayList<>();
     while (!stack.isEmpty()) {
       Ast.Node n = stack.pop();
       if (n instanceof Ast.Located) {
         positionOverride.put(n, pos);
       }
-      kids.clear();
-      n.forEachField((name, value) -> addChildren(kids, value, n));
-      for (Object k : kids) {
-        stack.push(((Handle) k).node);
-      }
+      AstChildren.push(n, stack);
     }
   }
 
@@ -1004,7 +1124,7 @@ final class ModelBuilder {
   // ---------------------------------------------------------------- handlers
 
   private void subscript(Ast.Subscript node) {
-    List<Object> items = new ArrayList<>();
+    List<Object> items = new ArrayList<>(4);
     if (isNameOrAttr(node.value(), "Literal")) {
       withAnnotation(items, AnnotationState.NONE, children(node, null));
     } else if (isNameOrAttr(node.value(), "Annotated")) {
@@ -1022,7 +1142,9 @@ final class ModelBuilder {
     } else if (typingMember(node.value()) != null) {
       withAnnotation(items, AnnotationState.BARE, children(node, null));
     } else {
-      items.addAll(children(node, null));
+      pushNode(node.slice(), node);
+      pushNode(node.value(), node);
+      return;
     }
     schedule(items);
   }
@@ -1030,7 +1152,9 @@ final class ModelBuilder {
   private void call(Ast.Call node) {
     String member = typingMember(node.func());
     if (member == null) {
-      handleChildren(node);
+      pushNodes(node.keywords(), node);
+      pushNodes(node.args(), node);
+      pushNode(node.func(), node);
       return;
     }
     List<Object> items = new ArrayList<>();
@@ -1049,14 +1173,14 @@ final class ModelBuilder {
         }
       }
       for (Ast.Keyword k : node.keywords()) {
-        notAnnotated.add(new Object[] {k, "bound".equals(k.arg()) ? Set.of("value") : null});
+        notAnnotated.add(new Object[] {k, "bound".equals(k.arg()) ? VALUE : null});
       }
     } else if (member.equals("TypedDict")) {
       if (node.args().size() > 1 && node.args().get(1) instanceof Ast.Dict d) {
         omit.add("args");
         annotated.addAll(d.values());
         for (int i = 0; i < node.args().size(); i++) {
-          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? Set.of("values") : null});
+          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? VALUES : null});
         }
       }
       omit.add("keywords");
@@ -1064,7 +1188,7 @@ final class ModelBuilder {
         annotated.add(k.value());
       }
       for (Ast.Keyword k : node.keywords()) {
-        notAnnotated.add(new Object[] {k, Set.of("value")});
+        notAnnotated.add(new Object[] {k, VALUE});
       }
     } else if (member.equals("NamedTuple")) {
       if (node.args().size() > 1 && eltsOf(node.args().get(1)) != null
@@ -1079,10 +1203,10 @@ final class ModelBuilder {
           notAnnotated.add(new Object[] {eltsOf(f).get(0), null});
         }
         for (int i = 0; i < node.args().size(); i++) {
-          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? Set.of("elts") : null});
+          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? ELTS : null});
         }
         for (Ast.ExprNode f : fields) {
-          notAnnotated.add(new Object[] {f, Set.of("elts")});
+          notAnnotated.add(new Object[] {f, ELTS});
         }
       }
       omit.add("keywords");
@@ -1090,7 +1214,7 @@ final class ModelBuilder {
         annotated.add(k.value());
       }
       for (Ast.Keyword k : node.keywords()) {
-        notAnnotated.add(new Object[] {k, Set.of("value")});
+        notAnnotated.add(new Object[] {k, VALUE});
       }
     }
     if (!omit.isEmpty()) {
@@ -1155,7 +1279,7 @@ final class ModelBuilder {
   private void name(Ast.Name node) {
     switch (node.ctx()) {
       case Load -> {
-        handleNodeLoad(node);
+        handleNodeLoad(node, true);
         if (node.id().equals("locals") && scope().kind() == Scope.Kind.FUNCTION
             && parentOf(node) instanceof Ast.Call) {
           scope().usesLocals = true;
@@ -1166,13 +1290,16 @@ final class ModelBuilder {
     }
   }
 
-  private void valueOutsideFunction(Ast.Node node, Ast.ExprNode value) {
+  /** pyflakes' RETURN, YIELD, YIELDFROM and AWAIT. */
+  private void valueOutsideFunction(Ast.Node node, Ast.ExprNode value, String code,
+      String message) {
     Scope.Kind k = scope().kind();
     if (k == Scope.Kind.CLASS || scope().isModuleLike()) {
-      // pyflakes reports the statement (F704/F706) and looks no further into it
+      // pyflakes reports the statement and looks no further into it
+      report(code, node, message);
       return;
     }
-    push(new Handle(value, node));
+    pushNode(value, node);
   }
 
   private void functionDef(Ast.StmtNode node, String name, List<Ast.ExprNode> decorators,
@@ -1271,7 +1398,7 @@ final class ModelBuilder {
     items.add((Runnable) () -> deferFunction(() -> {
       List<Object> body = new ArrayList<>();
       body.add(pushScopeStep(Scope.Kind.FUNCTION, node));
-      body.addAll(children(node, Set.of("decorator_list", "returns", "type_params")));
+      body.addAll(children(node, FUNCTION_BODY_OMIT));
       body.add(popScopeStep());
       schedule(body);
     }));
@@ -1375,13 +1502,14 @@ final class ModelBuilder {
         handlerNames.add(nodeName(type));
       }
     }
+    NodeChecks.defaultExceptNotLast(handlers, reporter);
     List<Object> items = new ArrayList<>();
     items.add((Runnable) () -> exceptHandlers.add(handlerNames));
     for (Ast.StmtNode s : body) {
       items.add(new Handle(s, node));
     }
     items.add((Runnable) () -> exceptHandlers.remove(exceptHandlers.size() - 1));
-    items.addAll(children(node, Set.of("body")));
+    items.addAll(children(node, TRY_OMIT));
     schedule(items);
   }
 

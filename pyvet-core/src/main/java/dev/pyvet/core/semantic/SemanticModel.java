@@ -4,14 +4,17 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The semantic model of one module, with pyflakes' semantics: its scopes, the bindings made in
- * them, which binding each name read resolved to, and pyflakes' findings about names, imports
- * and scopes. Built once per file ({@link #of(ParsedFile, List)}) and shared by the rules.
+ * them, which binding each name read resolved to, and pyflakes' findings (about names, imports
+ * and scopes, and of its statement and expression checks). Built once per file
+ * ({@link #of(ParsedFile, List)}) and shared by the rules.
  */
 public final class SemanticModel {
   private final Scope module;
@@ -20,6 +23,7 @@ public final class SemanticModel {
   private final NodeTable info;
   private final IdentityHashMap<Ast.Name, Binding> resolved;
   private final List<Binding> bindings;
+  private final Map<String, List<NameMessage>> byCode = new HashMap<>();
 
   SemanticModel(Scope module, List<Scope> scopes, List<NameMessage> messages,
       NodeTable info,
@@ -27,6 +31,10 @@ public final class SemanticModel {
     this.module = module;
     this.scopes = scopes;
     this.messages = List.copyOf(messages);
+    // every pyflakes rule asks for its code's findings: one pass here, not one per rule
+    for (NameMessage m : this.messages) {
+      byCode.computeIfAbsent(m.code(), k -> new ArrayList<>(2)).add(m);
+    }
     this.info = info;
     this.resolved = resolved;
     this.bindings = bindings;
@@ -108,19 +116,13 @@ public final class SemanticModel {
     return info.parent(node);
   }
 
-  /** All findings about names, imports and scopes, in the order pyflakes makes them. */
+  /** All findings, in the order pyflakes makes them. */
   public List<NameMessage> messages() {
     return messages;
   }
 
   /** The findings with {@code code}. */
   public List<NameMessage> messages(String code) {
-    List<NameMessage> out = new ArrayList<>();
-    for (NameMessage m : messages) {
-      if (m.code().equals(code)) {
-        out.add(m);
-      }
-    }
-    return out;
+    return byCode.getOrDefault(code, List.of());
   }
 }
