@@ -1,5 +1,8 @@
 package dev.pyvet.core.semantic;
 
+import dev.pyvet.core.rules.pyflakes.format.DotFormatCheck;
+import dev.pyvet.core.rules.pyflakes.format.Finding;
+import dev.pyvet.core.rules.pyflakes.format.PercentFormatCheck;
 import dev.pyvet.core.semantic.Binding.Kind;
 import dev.pyvet.syntax.PySyntaxError;
 import dev.pyvet.syntax.ast.Ast;
@@ -68,6 +71,8 @@ final class ModelBuilder {
   private AnnotationState inAnnotation = AnnotationState.NONE;
   /** Whether any import of typing or typing_extensions (or of a member) was bound so far. */
   private boolean typingBound;
+  /** pyflakes' _in_fstring: inside an f- or t-string (a format spec is an f-string too). */
+  private boolean inFString;
 
   private final NodeTable info;
   private final IdentityHashMap<Ast.Node, int[]> positionOverride = new IdentityHashMap<>();
@@ -541,8 +546,26 @@ final class ModelBuilder {
       }
       case "BinOp" -> {
         Ast.BinOp b = (Ast.BinOp) node;
+        if (PercentFormatCheck.formatString(b) != null) {
+          reportAll(b, PercentFormatCheck.findings(b));
+        }
         pushNode(b.right(), b);
         pushNode(b.left(), b);
+      }
+      case "JoinedStr" -> {
+        Ast.JoinedStr j = (Ast.JoinedStr) node;
+        // the format spec of a field is an f-string of its own, without placeholders
+        if (!inFString && !containsInstance(j.values(), Ast.FormattedValue.class)) {
+          report("F541", j, "f-string is missing placeholders");
+        }
+        withinFString(j);
+      }
+      case "TemplateStr" -> {
+        Ast.TemplateStr t = (Ast.TemplateStr) node;
+        if (!containsInstance(t.values(), Ast.Interpolation.class)) {
+          report("F542", t, "t-string is missing placeholders");
+        }
+        withinFString(t);
       }
       case "Subscript" -> subscript((Ast.Subscript) node);
       case "Dict" -> {
@@ -628,6 +651,29 @@ final class ModelBuilder {
       case "ParamSpec", "TypeVarTuple" -> handleNodeStore(node);
       case "TypeAlias" -> typeAlias((Ast.TypeAlias) node);
       default -> handleChildren(node);
+    }
+  }
+
+  /** Schedules the children of an f- or t-string, handled as inside one. */
+  private void withinFString(Ast.Node node) {
+    boolean orig = inFString;
+    inFString = true;
+    push((Runnable) () -> inFString = orig);
+    handleChildren(node);
+  }
+
+  private static boolean containsInstance(List<? extends Ast.Node> nodes, Class<?> type) {
+    for (Ast.Node n : nodes) {
+      if (type.isInstance(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void reportAll(Ast.Node node, List<Finding> findings) {
+    for (Finding f : findings) {
+      report(f.code(), node, f.message());
     }
   }
 
@@ -1150,6 +1196,9 @@ final class ModelBuilder {
   }
 
   private void call(Ast.Call node) {
+    if (DotFormatCheck.formatString(node) != null) {
+      reportAll(node, DotFormatCheck.findings(node));
+    }
     String member = typingMember(node.func());
     if (member == null) {
       pushNodes(node.keywords(), node);

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The semantic model of one module, with pyflakes' semantics: its scopes, the bindings made in
  * them, which binding each name read resolved to, and pyflakes' findings (about names, imports
- * and scopes, and of its statement and expression checks). Built once per file
+ * and scopes, and of its string-format, statement and expression checks). Built once per file
  * ({@link #of(ParsedFile, List)}) and shared by the rules.
  */
 public final class SemanticModel {

@@ -18,9 +18,11 @@
  *       scope it is in};
  *   <li>pyflakes' findings ({@link dev.pyvet.core.semantic.SemanticModel#messages(String) by
  *       code}): about names, imports and scopes (F4xx, F72x, F8xx), and those of its checks of
- *       single statements and expressions (F6xx, F7xx, F901), made by the same walk as pyflakes
- *       makes them, since several depend on the walk's state (the scope, the enclosing loop, the
- *       binding of {@code print}).
+ *       string formats (F5xx, analysed by {@code rules.pyflakes.format}) and of single statements
+ *       and expressions (F6xx, F7xx, F901), all made by the one walk, where pyflakes makes them:
+ *       many depend on the walk's state (the scope, the enclosing loop, the binding of
+ *       {@code print}, being inside an f-string) or on which nodes it visits (string annotations
+ *       are parsed and visited, a misplaced {@code return}'s value is not).
  * </ul>
  *
  * <p>The model is built by one walk that follows pyflakes' checker step by step (module first,
