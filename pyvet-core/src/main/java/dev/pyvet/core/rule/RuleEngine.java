@@ -37,6 +37,8 @@ public final class RuleEngine implements FileRule {
   private final LogicalLineRule[] logicalRules;
   private final SharedCheck[] sharedChecks;
   private final java.util.Set<?>[] sharedCodes;
+  // every AST rule asks for the module only (as pyflakes' rules do: their model walks the tree)
+  private final boolean moduleOnly;
 
   public RuleEngine(List<? extends Rule> rules, RuleOptions options) {
     this.options = options.pycodestyle();
@@ -60,6 +62,7 @@ public final class RuleEngine implements FileRule {
     physicalRules = physical.toArray(new PhysicalLineRule[0]);
     logicalRules = logical.toArray(new LogicalLineRule[0]);
     sharedChecks = shared.keySet().toArray(new SharedCheck[0]);
+    moduleOnly = scopeEnd.isEmpty() && byNodeClass.keySet().equals(java.util.Set.of(Ast.Module.class));
     sharedCodes = new java.util.Set<?>[sharedChecks.length];
     for (int i = 0; i < sharedChecks.length; i++) {
       sharedCodes[i] = java.util.Set.copyOf(shared.get(sharedChecks[i]));
@@ -137,6 +140,12 @@ public final class RuleEngine implements FileRule {
       }
       report.accept(new Diagnostic(path, row, c + 1, code, message));
     };
+    if (moduleOnly) {
+      for (AstRule r : byNodeClass.get(Ast.Module.class)) {
+        r.visit(parsed.parse().module(), parsed, out);
+      }
+      return;
+    }
     // Holds nodes still to visit and, for scopes, an exit marker pushed under their children.
     Deque<Object> stack = new ArrayDeque<>();
     stack.push(parsed.parse().module());
