@@ -96,8 +96,9 @@ final class ModelBuilder {
 
   SemanticModel build() {
     Scope module = pushScope(Scope.Kind.MODULE, root);
+    // distinct names into an empty scope: what addBinding would do, without its checks
     for (String b : builtins) {
-      addBinding(null, new Binding(b, Kind.BUILTIN, null));
+      bind(module, new Binding(b, Kind.BUILTIN, null));
     }
     schedule(children(root, null));
     drain();
@@ -376,8 +377,6 @@ final class ModelBuilder {
 
   // ---------------------------------------------------------------- children in pyflakes' order
 
-  private static final Set<String> FUNCTION_BODY_OMIT =
-      Set.of("decorator_list", "returns", "type_params");
   private static final Set<String> TRY_OMIT = Set.of("body");
   private static final Set<String> VALUE = Set.of("value");
   private static final Set<String> VALUES = Set.of("values");
@@ -569,12 +568,54 @@ final class ModelBuilder {
       }
       case "Subscript" -> subscript((Ast.Subscript) node);
       case "Dict" -> {
-        NodeChecks.repeatedKeys((Ast.Dict) node, reporter);
-        handleChildren(node);
+        Ast.Dict d = (Ast.Dict) node;
+        NodeChecks.repeatedKeys(d, reporter);
+        pushNodes(d.values(), d);
+        pushNodes(d.keys(), d);
       }
       case "If" -> {
-        NodeChecks.tupleTest((Ast.If) node, ((Ast.If) node).test(), reporter);
-        handleChildren(node);
+        Ast.If i = (Ast.If) node;
+        NodeChecks.tupleTest(i, i.test(), reporter);
+        pushNodes(i.orelse(), i);
+        pushNodes(i.body(), i);
+        pushNode(i.test(), i);
+      }
+      case "For" -> {
+        Ast.For f = (Ast.For) node;
+        pushNodes(f.orelse(), f);
+        pushNodes(f.body(), f);
+        pushNode(f.target(), f);
+        pushNode(f.iter(), f);
+      }
+      case "comprehension" -> {
+        Ast.Comprehension c = (Ast.Comprehension) node;
+        pushNodes(c.ifs(), c);
+        pushNode(c.target(), c);
+        pushNode(c.iter(), c);
+      }
+      case "With" -> {
+        Ast.With w = (Ast.With) node;
+        pushNodes(w.body(), w);
+        pushNodes(w.items(), w);
+      }
+      case "withitem" -> {
+        Ast.WithItem w = (Ast.WithItem) node;
+        pushNode(w.optionalVars(), w);
+        pushNode(w.contextExpr(), w);
+      }
+      case "UnaryOp" -> pushNode(((Ast.UnaryOp) node).operand(), node);
+      case "BoolOp" -> pushNodes(((Ast.BoolOp) node).values(), node);
+      case "Starred" -> pushNode(((Ast.Starred) node).value(), node);
+      case "FormattedValue" -> {
+        Ast.FormattedValue f = (Ast.FormattedValue) node;
+        pushNode(f.formatSpec(), f);
+        pushNode(f.value(), f);
+      }
+      case "Slice" -> {
+        Ast.Slice l = (Ast.Slice) node;
+        pushNode(l.step(), l);
+        pushNode(l.upper(), l);
+        pushNode(l.lower(), l);
       }
       case "IfExp" -> {
         NodeChecks.tupleTest((Ast.IfExp) node, ((Ast.IfExp) node).test(), reporter);
@@ -585,12 +626,16 @@ final class ModelBuilder {
         handleChildren(node);
       }
       case "Compare" -> {
-        NodeChecks.isLiteral((Ast.Compare) node, reporter);
-        handleChildren(node);
+        Ast.Compare c = (Ast.Compare) node;
+        NodeChecks.isLiteral(c, reporter);
+        pushNodes(c.comparators(), c);
+        pushNode(c.left(), c);
       }
       case "Raise" -> {
-        handleChildren(node);
-        NodeChecks.raiseNotImplemented((Ast.Raise) node, reporter);
+        Ast.Raise r = (Ast.Raise) node;
+        pushNode(r.cause(), r);
+        pushNode(r.exc(), r);
+        NodeChecks.raiseNotImplemented(r, reporter);
       }
       case "Pass" -> { }
       case "Continue" -> loopControl((Ast.Located) node, "F702", "'continue' not properly in loop");
@@ -856,7 +901,8 @@ final class ModelBuilder {
           continue;
         }
       }
-      Binding binding = scope.lookup(name);
+      // most type-parameter scopes are empty: no hash lookup there
+      Binding binding = scope.table.isEmpty() ? null : scope.lookup(name);
       if (binding != null && binding.kind() == Kind.ANNOTATION && !inPostponedAnnotation()) {
         binding.markUsed(current, node);
         continue;
@@ -1444,12 +1490,17 @@ final class ModelBuilder {
         items.add(new Handle(d, node));
       }
     }
+    // the body: the arguments and the statements (or a lambda's expression), in a new scope
+    List<? extends Ast.Node> body = switch (node) {
+      case Ast.FunctionDef f -> f.body();
+      case Ast.AsyncFunctionDef f -> f.body();
+      default -> List.of(((Ast.Lambda) node).body());
+    };
     items.add((Runnable) () -> deferFunction(() -> {
-      List<Object> body = new ArrayList<>();
-      body.add(pushScopeStep(Scope.Kind.FUNCTION, node));
-      body.addAll(children(node, FUNCTION_BODY_OMIT));
-      body.add(popScopeStep());
-      schedule(body);
+      push(popScopeStep());
+      pushNodes(body, node);
+      pushNode(args, node);
+      pushScope(Scope.Kind.FUNCTION, node);
     }));
   }
 

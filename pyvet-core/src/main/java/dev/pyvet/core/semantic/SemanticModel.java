@@ -40,6 +40,15 @@ public final class SemanticModel {
     this.bindings = bindings;
   }
 
+  /** Python's builtins and the module globals every module has, each once, in a fixed order. */
+  private static final List<String> DEFAULT_BUILTINS;
+
+  static {
+    LinkedHashSet<String> names = new LinkedHashSet<>(Builtins.PYTHON_313);
+    names.addAll(Builtins.MAGIC_GLOBALS);
+    DEFAULT_BUILTINS = List.copyOf(names);
+  }
+
   /** The key a file's model is stored under, with the options it was built with. */
   private record Key(List<String> extraBuiltins, boolean doctests) {}
 
@@ -72,9 +81,12 @@ public final class SemanticModel {
    */
   public static SemanticModel build(Ast.Module module, boolean initFile,
       List<String> extraBuiltins, boolean doctests, int expectedNodes) {
-    LinkedHashSet<String> names = new LinkedHashSet<>(Builtins.PYTHON_313);
-    names.addAll(Builtins.MAGIC_GLOBALS);
-    names.addAll(extraBuiltins);
+    java.util.Collection<String> names = DEFAULT_BUILTINS;
+    if (!extraBuiltins.isEmpty()) {
+      LinkedHashSet<String> more = new LinkedHashSet<>(DEFAULT_BUILTINS);
+      more.addAll(extraBuiltins);
+      names = more;
+    }
     return new ModelBuilder(module, initFile, names, doctests, expectedNodes).build();
   }
 
