@@ -863,6 +863,10 @@ final class ModelBuilder {
 
   /** pyflakes' getNodeName: a Name's id, else a name attribute, else a mapping pattern's rest. */
   private static String nodeName(Ast.Node node) {
+    if (node instanceof Ast.Name n) {
+      // nearly always a Name: no type switch (an invokedynamic call under C1) for it
+      return n.id();
+    }
     return switch (node) {
       case Ast.Name n -> n.id();
       case Ast.ExceptHandler h -> h.name();

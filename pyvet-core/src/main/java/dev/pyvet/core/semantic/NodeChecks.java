@@ -6,9 +6,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * pyflakes' checks that look at one statement or expression only (repeated dict keys, starred
@@ -28,7 +30,7 @@ final class NodeChecks {
   /** F601 and F602: pyflakes' comparison of keys and of the values they map to. */
   static void repeatedKeys(Ast.Dict d, Report out) {
     List<Ast.ExprNode> keyNodes = d.keys();
-    if (keyNodes.size() < 2) {
+    if (keyNodes.size() < 2 || distinctStrings(keyNodes)) {
       return;
     }
     Map<DictKey, List<Integer>> byKey = new LinkedHashMap<>();
@@ -57,6 +59,20 @@ final class NodeChecks {
         out.report(code, keyNodes.get(i), message);
       }
     }
+  }
+
+  /**
+   * Whether the keys are all str literals, no two equal: the usual dict, with nothing to report,
+   * found without making a {@link DictKey} of each key (str keys compare as {@code DictKey}'s do).
+   */
+  private static boolean distinctStrings(List<Ast.ExprNode> keys) {
+    Set<ConstantValue.Str> seen = new HashSet<>();
+    for (Ast.ExprNode k : keys) {
+      if (!(k instanceof Ast.Constant c && c.value() instanceof ConstantValue.Str s && seen.add(s))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** F621 and F622 on an assignment target: too many names before a star, or two stars. */

@@ -26,7 +26,7 @@ public final class Scope {
   private final Ast.Node node;
   private final Scope parent;
   // Insertion-ordered as Python's dict: message order follows it.
-  final LinkedHashMap<String, Binding> table = new LinkedHashMap<>();
+  final LinkedHashMap<String, Binding> table;
   final List<Binding> everBound = new ArrayList<>();
   boolean importStarred;
   boolean usesLocals;
@@ -38,6 +38,8 @@ public final class Scope {
   Scope(Kind kind, Ast.Node node, Scope parent) {
     this.kind = kind;
     this.node = node;
+    // the module scope starts with the ~170 builtins: sized for them, not grown five times
+    this.table = kind == Kind.MODULE ? new LinkedHashMap<>(512) : new LinkedHashMap<>();
     this.parent = parent;
     this.globals = kind == Kind.FUNCTION ? new HashSet<>(Builtins.ALWAYS_USED_LOCALS) : null;
     this.indirectAssignments =

@@ -52,6 +52,8 @@ public final class SemanticModel {
   /** The key a file's model is stored under, with the options it was built with. */
   private record Key(List<String> extraBuiltins, boolean doctests) {}
 
+  private static final Key DEFAULT_KEY = new Key(List.of(), false);
+
   /** As {@link #of(ParsedFile, List, boolean)} without doctest checks. */
   public static SemanticModel of(ParsedFile file, List<String> extraBuiltins) {
     return of(file, extraBuiltins, false);
@@ -63,7 +65,10 @@ public final class SemanticModel {
    * (flake8's {@code --doctests}: the examples in docstrings are checked too).
    */
   public static SemanticModel of(ParsedFile file, List<String> extraBuiltins, boolean doctests) {
-    return file.derived(new Key(List.copyOf(extraBuiltins), doctests),
+    // every pyflakes rule asks, for every file: the usual key is not rebuilt each time
+    Key key = extraBuiltins.isEmpty() && !doctests ? DEFAULT_KEY
+        : new Key(List.copyOf(extraBuiltins), doctests);
+    return file.derived(key,
         f -> build(f.parse().module(), isInitFile(f.file().displayPath()), extraBuiltins,
             doctests,
             // a module has about half as many nodes as tokens
