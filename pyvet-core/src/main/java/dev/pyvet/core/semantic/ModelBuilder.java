@@ -69,8 +69,8 @@ final class ModelBuilder {
   private final List<Message> messages = new ArrayList<>();
   private final ArrayList<List<String>> exceptHandlers = new ArrayList<>();
   private AnnotationState inAnnotation = AnnotationState.NONE;
-  /** Whether any import of typing or typing_extensions (or of a member) was bound so far. */
-  private boolean typingBound;
+  /** The names imports of typing or typing_extensions (or of their members) bound so far. */
+  private final Set<String> typingNames = new java.util.HashSet<>();
   /** pyflakes' _in_fstring: inside an f- or t-string (a format spec is an f-string too). */
   private boolean inFString;
 
@@ -825,10 +825,10 @@ final class ModelBuilder {
   }
 
   private void bind(Scope scope, Binding value) {
-    if (!typingBound && value.isImportation()
+    if (value.isImportation()
         && (value.module != null && TYPING_MODULES.contains(value.module)
             || value.fullName != null && TYPING_MODULES.contains(value.fullName))) {
-      typingBound = true;
+      typingNames.add(value.name());
     }
     value.scope = scope;
     scope.table.put(value.name(), value);
@@ -905,8 +905,7 @@ final class ModelBuilder {
           continue;
         }
       }
-      // most type-parameter scopes are empty: no hash lookup there
-      Binding binding = scope.table.isEmpty() ? null : scope.lookup(name);
+      Binding binding = scope.lookup(name);
       if (binding != null && binding.kind() == Kind.ANNOTATION && !inPostponedAnnotation()) {
         binding.markUsed(current, node);
         continue;
@@ -1112,16 +1111,20 @@ final class ModelBuilder {
    * {@code from typing import cast as c; c} or {@code typing.cast}), or null.
    */
   private String typingMember(Ast.Node node) {
-    if (!typingBound) {
-      // nothing names a typing member: spares a lookup per call and subscript of most modules
-      return null;
-    }
+    // a name no typing import ever bound names nothing of typing: spares a lookup in every
+    // scope around for most calls and subscripts
     if (node instanceof Ast.Name n) {
+      if (!typingNames.contains(n.id())) {
+        return null;
+      }
       Binding b = innermost(n.id());
       return b != null && (b.kind() == Kind.IMPORT_FROM || b.kind() == Kind.FUTURE_IMPORT)
           && TYPING_MODULES.contains(b.module) ? b.realName : null;
     }
     if (node instanceof Ast.Attribute a && a.value() instanceof Ast.Name n) {
+      if (!typingNames.contains(n.id())) {
+        return null;
+      }
       Binding b = innermost(n.id());
       return b != null && b.isImportation() && TYPING_MODULES.contains(b.fullName) ? a.attr() : null;
     }

@@ -65,7 +65,8 @@ public final class Scope {
 
   /** The binding the name has at the end of the scope, or null. */
   public Binding lookup(String name) {
-    return table.get(name);
+    // many scopes (most type-parameter scopes) stay empty: no hashing for them
+    return table.isEmpty() ? null : table.get(name);
   }
 
   /** The bindings alive when the scope ended, by name, in the order they were first bound. */
@@ -94,7 +95,7 @@ public final class Scope {
   }
 
   boolean contains(String name) {
-    return table.containsKey(name);
+    return !table.isEmpty() && table.containsKey(name);
   }
 
   @Override
