@@ -973,7 +973,7 @@ final class ModelBuilder {
           continue;
         }
         Binding b = scope.lookup(name);
-        if (b != null && b.used && b.usedScope == current && !current.globals.contains(name)) {
+        if (b != null && b.used && b.usedScope == current && !current.isGlobal(name)) {
           String text = b.source() == null
               ? "local variable " + repr(name) + " defined as a builtin referenced before assignment"
               : "local variable " + repr(name) + " defined in enclosing scope on line "
@@ -1081,8 +1081,8 @@ final class ModelBuilder {
     if (current.indirectAssignments != null) {
       current.indirectAssignments.remove(name);
     }
-    if (current.kind() == Scope.Kind.FUNCTION && current.globals.contains(name)) {
-      current.globals.remove(name);
+    if (current.kind() == Scope.Kind.FUNCTION && current.isGlobal(name)) {
+      current.removeGlobal(name);
     } else if (current.table.remove(name) == null) {
       messages.add(new Message("F821", line(node), col(node), "undefined name " + repr(name),
           name));
@@ -1364,9 +1364,7 @@ final class ModelBuilder {
         s.table.put(name, value);
         s.everBound.add(value);
       }
-      if (current.indirectAssignments != null) {
-        current.indirectAssignments.put(name, node);
-      }
+      current.declareIndirect(name, node);
     }
   }
 
@@ -1450,8 +1448,9 @@ final class ModelBuilder {
       case Ast.Lambda l -> args = l.args();
       default -> throw new IllegalArgumentException(node.nodeName());
     }
-    List<String> names = new ArrayList<>();
-    List<Ast.ExprNode> annotations = new ArrayList<>();
+    int count = args.posonlyargs().size() + args.args().size() + args.kwonlyargs().size() + 3;
+    List<String> names = new ArrayList<>(count);
+    List<Ast.ExprNode> annotations = new ArrayList<>(count);
     for (Ast.Arg a : args.posonlyargs()) {
       names.add(a.arg());
       annotations.add(a.annotation());
@@ -1477,8 +1476,8 @@ final class ModelBuilder {
       annotations.add(returns);
     }
     items.add((Runnable) () -> {
-      for (int i = 0; i < names.size(); i++) {
-        if (names.subList(0, i).contains(names.get(i))) {
+      for (int i = 1; i < names.size(); i++) {
+        if (appearsBefore(names, i)) {
           report("F831", node, "duplicate argument " + repr(names.get(i))
               + " in function definition");
         }
@@ -1509,6 +1508,16 @@ final class ModelBuilder {
       pushNode(args, node);
       pushScope(Scope.Kind.FUNCTION, node);
     }));
+  }
+
+  private static boolean appearsBefore(List<String> names, int i) {
+    String name = names.get(i);
+    for (int j = 0; j < i; j++) {
+      if (names.get(j).equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void classDef(Ast.ClassDef node) {
@@ -1763,7 +1772,7 @@ final class ModelBuilder {
         for (Map.Entry<String, Binding> e : scope.table.entrySet()) {
           Binding b = e.getValue();
           String name = e.getKey();
-          if (!b.used && !name.equals("_") && !scope.globals.contains(name) && !scope.usesLocals
+          if (!b.used && !name.equals("_") && !scope.isGlobal(name) && !scope.usesLocals
               && b.kind().isAssignment()) {
             report("F841", b.source(), "local variable " + repr(name)
                 + " is assigned to but never used");
