@@ -41,7 +41,8 @@ final class ModelBuilder {
   /** A node to handle, with the parent it is handled under. */
   private record Handle(Ast.Node node, Ast.Node parent) {}
 
-  private record Deferred(Runnable action, List<Scope> scopeStack, int[] offset) {}
+  /** A deferred function, with its own copy of the scope stack at the time it was deferred. */
+  private record Deferred(Runnable action, ArrayList<Scope> scopeStack, int[] offset) {}
 
   private final Ast.Module root;
   private final boolean initFile;
@@ -185,7 +186,7 @@ final class ModelBuilder {
     int[] origOffset = offset;
     while (!deferred.isEmpty()) {
       Deferred d = deferred.poll();
-      scopeStack = new ArrayList<>(d.scopeStack);
+      scopeStack = d.scopeStack;
       offset = d.offset;
       nodeDepth = 0;
       d.action.run();
@@ -232,8 +233,9 @@ final class ModelBuilder {
   }
 
   private boolean futuresAllowed() {
-    for (Scope s : scopeStack) {
-      if (!s.isModuleLike()) {
+    // asked for every statement of every function body: innermost scope first, no iterator
+    for (int i = scopeStack.size() - 1; i >= 0; i--) {
+      if (!scopeStack.get(i).isModuleLike()) {
         return false;
       }
     }
@@ -1764,8 +1766,9 @@ final class ModelBuilder {
               + "` is unused: name is never assigned in scope");
         }
       }
-      if (scope.kind() == Scope.Kind.CLASS) {
-        // imports in a class body are the class's public attributes
+      if (scope.kind() == Scope.Kind.CLASS || scope.table.isEmpty()) {
+        // a class's imports are its public attributes; an empty scope (most type-parameter
+        // scopes) has nothing to report
         continue;
       }
       if (scope.kind() == Scope.Kind.FUNCTION) {
