@@ -126,7 +126,7 @@ final class ModelBuilder {
     if (item instanceof Handle h) {
       pushNode(h.node, h.parent);
     } else {
-      grow();
+      grow(1);
       workSteps[workSize] = (Runnable) item;
       workDepths[workSize++] = nodeDepth;
     }
@@ -136,7 +136,9 @@ final class ModelBuilder {
     if (node == null) {
       return;
     }
-    grow();
+    if (workSize == workNodes.length) {
+      grow(1);
+    }
     workNodes[workSize] = node;
     workParents[workSize] = parent;
     workDepths[workSize++] = nodeDepth;
@@ -144,14 +146,26 @@ final class ModelBuilder {
 
   /** Schedules {@code nodes} (nulls skipped) to be handled next, in order, under {@code parent}. */
   private void pushNodes(List<? extends Ast.Node> nodes, Ast.Node parent) {
-    for (int i = nodes.size() - 1; i >= 0; i--) {
-      pushNode(nodes.get(i), parent);
+    // pushNode's body inlined, with one capacity check: this runs for most nodes' children
+    int count = nodes.size();
+    grow(count);
+    int size = workSize;
+    int depth = nodeDepth;
+    for (int i = count - 1; i >= 0; i--) {
+      Ast.Node node = nodes.get(i);
+      if (node != null) {
+        workNodes[size] = node;
+        workParents[size] = parent;
+        workDepths[size++] = depth;
+      }
     }
+    workSize = size;
   }
 
-  private void grow() {
-    if (workSize == workNodes.length) {
-      int n = workSize * 2;
+  /** Makes room for {@code more} entries on the work stack. */
+  private void grow(int more) {
+    if (workSize + more > workNodes.length) {
+      int n = Math.max(workSize * 2, workSize + more);
       workNodes = Arrays.copyOf(workNodes, n);
       workParents = Arrays.copyOf(workParents, n);
       workSteps = Arrays.copyOf(workSteps, n);
