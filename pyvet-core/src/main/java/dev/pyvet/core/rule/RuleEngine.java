@@ -37,6 +37,8 @@ public final class RuleEngine implements FileRule {
   // byNodeClass and the scope classes by Ast.Node#classIndex(): the walk asks for every node
   private final AstRule[][] astRulesByClass = new AstRule[Ast.NODE_CLASSES.size()][];
   private final boolean[] scopeByClass = new boolean[Ast.NODE_CLASSES.size()];
+  // every AST rule asks for the module only (as pyflakes' rules do: their model walks the tree)
+  private final boolean moduleOnly;
 
   public RuleEngine(List<? extends Rule> rules, RuleOptions options) {
     this.options = options.pycodestyle();
@@ -60,6 +62,7 @@ public final class RuleEngine implements FileRule {
     physicalRules = physical.toArray(new PhysicalLineRule[0]);
     logicalRules = logical.toArray(new LogicalLineRule[0]);
     sharedChecks = shared.keySet().toArray(new SharedCheck[0]);
+    moduleOnly = scopeEnd.isEmpty() && byNodeClass.keySet().equals(java.util.Set.of(Ast.Module.class));
     sharedCodes = new java.util.Set<?>[sharedChecks.length];
     for (int i = 0; i < sharedChecks.length; i++) {
       sharedCodes[i] = java.util.Set.copyOf(shared.get(sharedChecks[i]));
@@ -143,6 +146,12 @@ public final class RuleEngine implements FileRule {
       }
       report.accept(new Diagnostic(path, row, c + 1, code, message));
     };
+    if (moduleOnly) {
+      for (AstRule r : byNodeClass.get(Ast.Module.class)) {
+        r.visit(parsed.parse().module(), parsed, out);
+      }
+      return;
+    }
     // Holds nodes still to visit and, for scopes, an exit marker pushed under their children.
     WalkStack stack = new WalkStack();
     stack.push(parsed.parse().module());

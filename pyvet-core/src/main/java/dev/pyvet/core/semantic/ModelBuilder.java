@@ -1,8 +1,12 @@
 package dev.pyvet.core.semantic;
 
+import dev.pyvet.core.rules.pyflakes.format.DotFormatCheck;
+import dev.pyvet.core.rules.pyflakes.format.Finding;
+import dev.pyvet.core.rules.pyflakes.format.PercentFormatCheck;
 import dev.pyvet.core.semantic.Binding.Kind;
 import dev.pyvet.syntax.PySyntaxError;
 import dev.pyvet.syntax.ast.Ast;
+import dev.pyvet.syntax.ast.AstChildren;
 import dev.pyvet.syntax.ast.ConstantValue;
 import dev.pyvet.syntax.ast.PyRepr;
 import dev.pyvet.syntax.parser.ParseResult;
@@ -37,7 +41,8 @@ final class ModelBuilder {
   /** A node to handle, with the parent it is handled under. */
   private record Handle(Ast.Node node, Ast.Node parent) {}
 
-  private record Deferred(Runnable action, List<Scope> scopeStack, int[] offset) {}
+  /** A deferred function, with its own copy of the scope stack at the time it was deferred. */
+  private record Deferred(Runnable action, ArrayList<Scope> scopeStack, int[] offset) {}
 
   private final Ast.Module root;
   private final boolean initFile;
@@ -46,14 +51,17 @@ final class ModelBuilder {
   // pyflakes' offset: added to the positions of nodes parsed from a doctest example
   private int[] offset;
 
-  // The work stack: an item is a node to handle (under workParents[i]) or a Runnable step;
-  // workDepths[i] is pyflakes' node depth when it was scheduled.
-  private Object[] workItems = new Object[256];
+  // The work stack, in parallel arrays (no object per entry, no type test to tell entries
+  // apart): entry i is a step to run when workSteps[i] is set, else the node workNodes[i] to
+  // handle under workParents[i]; workDepths[i] is pyflakes' node depth when it was scheduled.
+  private Ast.Node[] workNodes = new Ast.Node[256];
   private Ast.Node[] workParents = new Ast.Node[256];
+  private Runnable[] workSteps = new Runnable[256];
   private int[] workDepths = new int[256];
   private int workSize;
   private int nodeDepth;
   private final ChildCollector collector = new ChildCollector();
+  private final NodeChecks.Report reporter = this::report;
 
   private ArrayList<Scope> scopeStack = new ArrayList<>();
   private final ArrayDeque<Deferred> deferred = new ArrayDeque<>();
@@ -62,6 +70,10 @@ final class ModelBuilder {
   private final List<Message> messages = new ArrayList<>();
   private final ArrayList<List<String>> exceptHandlers = new ArrayList<>();
   private AnnotationState inAnnotation = AnnotationState.NONE;
+  /** The names imports of typing or typing_extensions (or of their members) bound so far. */
+  private final Set<String> typingNames = new java.util.HashSet<>();
+  /** pyflakes' _in_fstring: inside an f- or t-string (a format spec is an f-string too). */
+  private boolean inFString;
 
   private final NodeTable info;
   private final IdentityHashMap<Ast.Node, int[]> positionOverride = new IdentityHashMap<>();
@@ -85,8 +97,9 @@ final class ModelBuilder {
 
   SemanticModel build() {
     Scope module = pushScope(Scope.Kind.MODULE, root);
+    // distinct names into an empty scope: what addBinding would do, without its checks
     for (String b : builtins) {
-      addBinding(null, new Binding(b, Kind.BUILTIN, null));
+      bind(module, new Binding(b, Kind.BUILTIN, null));
     }
     schedule(children(root, null));
     drain();
@@ -113,9 +126,8 @@ final class ModelBuilder {
     if (item instanceof Handle h) {
       pushNode(h.node, h.parent);
     } else {
-      grow();
-      workItems[workSize] = item;
-      workParents[workSize] = null;
+      grow(1);
+      workSteps[workSize] = (Runnable) item;
       workDepths[workSize++] = nodeDepth;
     }
   }
@@ -124,17 +136,39 @@ final class ModelBuilder {
     if (node == null) {
       return;
     }
-    grow();
-    workItems[workSize] = node;
+    if (workSize == workNodes.length) {
+      grow(1);
+    }
+    workNodes[workSize] = node;
     workParents[workSize] = parent;
     workDepths[workSize++] = nodeDepth;
   }
 
-  private void grow() {
-    if (workSize == workItems.length) {
-      int n = workSize * 2;
-      workItems = Arrays.copyOf(workItems, n);
+  /** Schedules {@code nodes} (nulls skipped) to be handled next, in order, under {@code parent}. */
+  private void pushNodes(List<? extends Ast.Node> nodes, Ast.Node parent) {
+    // pushNode's body inlined, with one capacity check: this runs for most nodes' children
+    int count = nodes.size();
+    grow(count);
+    int size = workSize;
+    int depth = nodeDepth;
+    for (int i = count - 1; i >= 0; i--) {
+      Ast.Node node = nodes.get(i);
+      if (node != null) {
+        workNodes[size] = node;
+        workParents[size] = parent;
+        workDepths[size++] = depth;
+      }
+    }
+    workSize = size;
+  }
+
+  /** Makes room for {@code more} entries on the work stack. */
+  private void grow(int more) {
+    if (workSize + more > workNodes.length) {
+      int n = Math.max(workSize * 2, workSize + more);
+      workNodes = Arrays.copyOf(workNodes, n);
       workParents = Arrays.copyOf(workParents, n);
+      workSteps = Arrays.copyOf(workSteps, n);
       workDepths = Arrays.copyOf(workDepths, n);
     }
   }
@@ -142,15 +176,17 @@ final class ModelBuilder {
   private void drain() {
     while (workSize > 0) {
       int i = --workSize;
-      Object item = workItems[i];
-      Ast.Node parent = workParents[i];
-      workItems[i] = null;
-      workParents[i] = null;
       nodeDepth = workDepths[i];
-      if (item instanceof Runnable step) {
+      Runnable step = workSteps[i];
+      if (step != null) {
+        workSteps[i] = null;
         step.run();
       } else {
-        handleNode((Ast.Node) item, parent);
+        Ast.Node node = workNodes[i];
+        Ast.Node parent = workParents[i];
+        workNodes[i] = null;
+        workParents[i] = null;
+        handleNode(node, parent);
       }
     }
   }
@@ -164,7 +200,7 @@ final class ModelBuilder {
     int[] origOffset = offset;
     while (!deferred.isEmpty()) {
       Deferred d = deferred.poll();
-      scopeStack = new ArrayList<>(d.scopeStack);
+      scopeStack = d.scopeStack;
       offset = d.offset;
       nodeDepth = 0;
       d.action.run();
@@ -211,8 +247,9 @@ final class ModelBuilder {
   }
 
   private boolean futuresAllowed() {
-    for (Scope s : scopeStack) {
-      if (!s.isModuleLike()) {
+    // asked for every statement of every function body: innermost scope first, no iterator
+    for (int i = scopeStack.size() - 1; i >= 0; i--) {
+      if (!scopeStack.get(i).isModuleLike()) {
         return false;
       }
     }
@@ -356,57 +393,72 @@ final class ModelBuilder {
 
   // ---------------------------------------------------------------- children in pyflakes' order
 
-  /** The field pyflakes visits first: iter, else generators, else value (when present). */
-  private static final ClassValue<String> FIRST_FIELD = new ClassValue<>() {
-    @Override
-    protected String computeValue(Class<?> type) {
-      java.util.Set<String> names = new java.util.HashSet<>();
-      if (type.isRecord()) {
-        for (var c : type.getRecordComponents()) {
-          names.add(c.getName());
-        }
-      }
-      for (String first : new String[] {"iter", "generators", "value"}) {
-        if (names.contains(first)) {
-          return first;
-        }
-      }
-      return "";
-    }
-  };
+  private static final Set<String> TRY_OMIT = Set.of("body");
+  private static final Set<String> VALUE = Set.of("value");
+  private static final Set<String> VALUES = Set.of("values");
+  private static final Set<String> ELTS = Set.of("elts");
 
   /**
-   * Collects the child nodes of one node in pyflakes' order (its first field, then the others
-   * in CPython's field order), skipping omitted fields. Reused: the walk is single-threaded.
+   * Collects the child nodes of one node in pyflakes' order: the field named {@code iter}, else
+   * {@code generators}, else {@code value}, goes first, then the others in CPython's field order;
+   * fields in {@code omit} are skipped. Reused (the walk is single-threaded); the frequent node
+   * classes do not come here, {@link #dispatch} schedules their children directly.
    */
   private static final class ChildCollector implements Ast.FieldVisitor {
-    private String first;
-    private Set<String> omit;
-    private Ast.Node parent;
-    private final ArrayList<Ast.Node> firsts = new ArrayList<>();
-    private final ArrayList<Ast.Node> rest = new ArrayList<>();
+    private String[] names = new String[8];
+    private Object[] values = new Object[8];
+    private int size;
+    final ArrayList<Ast.Node> nodes = new ArrayList<>();
 
     void collect(Ast.Node node, Set<String> omit) {
-      this.first = FIRST_FIELD.get(node.getClass());
-      this.omit = omit;
-      this.parent = node;
-      firsts.clear();
-      rest.clear();
+      size = 0;
+      nodes.clear();
       node.forEachField(this);
+      int first = indexOf("iter");
+      if (first < 0) {
+        first = indexOf("generators");
+      }
+      if (first < 0) {
+        first = indexOf("value");
+      }
+      if (first >= 0 && (omit == null || !omit.contains(names[first]))) {
+        addNodesIn(values[first]);
+      }
+      for (int i = 0; i < size; i++) {
+        if (i != first && (omit == null || !omit.contains(names[i]))) {
+          addNodesIn(values[i]);
+        }
+      }
+      Arrays.fill(values, 0, size, null);
+    }
+
+    private int indexOf(String name) {
+      for (int i = 0; i < size; i++) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     @Override
     public void field(String name, Object value) {
-      if (omit != null && omit.contains(name)) {
-        return;
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
       }
-      List<Ast.Node> into = name.equals(first) ? firsts : rest;
+      names[size] = name;
+      values[size++] = value;
+    }
+
+    // a loop, not AstChildren.forEachNodeIn: no lambda allocated per field under C1
+    private void addNodesIn(Object value) {
       if (value instanceof Ast.Node n) {
-        into.add(n);
+        nodes.add(n);
       } else if (value instanceof List<?> list) {
         for (Object o : list) {
           if (o instanceof Ast.Node n) {
-            into.add(n);
+            nodes.add(n);
           }
         }
       }
@@ -416,40 +468,17 @@ final class ModelBuilder {
   /** Handles of the child nodes of {@code node}, in pyflakes' order, minus fields in {@code omit}. */
   private List<Object> children(Ast.Node node, Set<String> omit) {
     collector.collect(node, omit);
-    List<Object> out = new ArrayList<>(collector.firsts.size() + collector.rest.size());
-    for (Ast.Node n : collector.firsts) {
-      out.add(new Handle(n, node));
-    }
-    for (Ast.Node n : collector.rest) {
+    List<Object> out = new ArrayList<>(collector.nodes.size());
+    for (Ast.Node n : collector.nodes) {
       out.add(new Handle(n, node));
     }
     return out;
   }
 
-  // a loop, not AstChildren.forEachNodeIn: no lambda allocated per field under C1
-  private static void addChildren(List<Object> out, Object value, Ast.Node parent) {
-    if (value instanceof Ast.Node n) {
-      out.add(new Handle(n, parent));
-    } else if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof Ast.Node n) {
-          out.add(new Handle(n, parent));
-        }
-      }
-    }
-  }
-
   /** Schedules the children of {@code node} to be handled next (pyflakes' handleChildren). */
   private void handleChildren(Ast.Node node) {
     collector.collect(node, null);
-    List<Ast.Node> rest = collector.rest;
-    for (int i = rest.size() - 1; i >= 0; i--) {
-      pushNode(rest.get(i), node);
-    }
-    List<Ast.Node> firsts = collector.firsts;
-    for (int i = firsts.size() - 1; i >= 0; i--) {
-      pushNode(firsts.get(i), node);
-    }
+    pushNodes(collector.nodes, node);
   }
 
   // ---------------------------------------------------------------- handleNode and dispatch
@@ -476,90 +505,276 @@ final class ModelBuilder {
         && c.value() instanceof ConstantValue.Str;
   }
 
-  /** Node classes with a handler of their own; all others only have their children handled. */
-  private static final Set<Class<?>> SPECIAL = Set.of(Ast.Pass.class, Ast.Continue.class,
-      Ast.Break.class, Ast.Subscript.class, Ast.Call.class, Ast.Constant.class, Ast.Global.class,
-      Ast.Nonlocal.class, Ast.GeneratorExp.class, Ast.ListComp.class, Ast.SetComp.class,
-      Ast.DictComp.class, Ast.Name.class, Ast.Return.class, Ast.Yield.class, Ast.YieldFrom.class,
-      Ast.Await.class, Ast.FunctionDef.class, Ast.AsyncFunctionDef.class, Ast.Lambda.class,
-      Ast.Arguments.class, Ast.Arg.class, Ast.ClassDef.class, Ast.AugAssign.class,
-      Ast.Import.class, Ast.ImportFrom.class, Ast.Try.class, Ast.TryStar.class,
-      Ast.ExceptHandler.class, Ast.AnnAssign.class, Ast.MatchAs.class, Ast.MatchMapping.class,
-      Ast.MatchStar.class, Ast.TypeVar.class, Ast.ParamSpec.class, Ast.TypeVarTuple.class,
-      Ast.TypeAlias.class);
-
-  private static final ClassValue<Boolean> PLAIN = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return !SPECIAL.contains(type);
-    }
-  };
-
+  /**
+   * pyflakes' handler of {@code node}'s class. The most frequent classes come first, each by one
+   * class compare, with their children scheduled directly (pyflakes' order: a {@code value}
+   * field first); the others by a switch on the class name. Not a pattern switch over the node:
+   * under the launcher's C1-only JIT that is an invokedynamic type switch (a ClassValue lookup,
+   * then instanceof tests in turn) on every node.
+   */
   private void dispatch(Ast.Node node) {
-    // the most frequent nodes first: the type switch below tests its cases one by one
     if (node instanceof Ast.Name n) {
       name(n);
       return;
     }
-    if (PLAIN.get(node.getClass())) {
-      handleChildren(node);
+    if (node instanceof Ast.Constant c) {
+      constant(c);
       return;
     }
-    switch (node) {
-      case Ast.Pass p -> { }
-      case Ast.Continue c -> { }
-      case Ast.Break b -> { }
-      case Ast.Subscript s -> subscript(s);
-      case Ast.Call c -> call(c);
-      case Ast.Constant c -> constant(c);
-      case Ast.Global g -> global(g, g.names());
-      case Ast.Nonlocal n -> global(n, n.names());
-      case Ast.GeneratorExp g -> comprehension(g);
-      case Ast.ListComp g -> comprehension(g);
-      case Ast.SetComp g -> comprehension(g);
-      case Ast.DictComp g -> comprehension(g);
-      case Ast.Name n -> name(n);
-      case Ast.Return r -> valueOutsideFunction(r, r.value());
-      case Ast.Yield y -> valueOutsideFunction(y, y.value());
-      case Ast.YieldFrom y -> valueOutsideFunction(y, y.value());
-      case Ast.Await a -> valueOutsideFunction(a, a.value());
-      case Ast.FunctionDef f -> functionDef(f, f.name(), f.decoratorList(), f.typeParams());
-      case Ast.AsyncFunctionDef f -> functionDef(f, f.name(), f.decoratorList(), f.typeParams());
-      case Ast.Lambda l -> {
+    if (node instanceof Ast.Attribute a) {
+      pushNode(a.value(), a);
+      return;
+    }
+    if (node instanceof Ast.Call c) {
+      call(c);
+      return;
+    }
+    if (node instanceof Ast.Expr e) {
+      pushNode(e.value(), e);
+      return;
+    }
+    if (node instanceof Ast.Assign a) {
+      pushNodes(a.targets(), a);
+      pushNode(a.value(), a);
+      return;
+    }
+    switch (node.nodeName()) {
+      case "arg" -> {
+        Ast.Arg a = (Ast.Arg) node;
+        addBinding(a, new Binding(a.arg(), Kind.ARGUMENT, getScopeNode(a)));
+      }
+      case "arguments" -> arguments((Ast.Arguments) node);
+      case "keyword" -> pushNode(((Ast.Keyword) node).value(), node);
+      case "Tuple" -> {
+        Ast.Tuple t = (Ast.Tuple) node;
+        if (t.ctx() == Ast.ExprContext.Store) {
+          NodeChecks.starred(t, t.elts(), reporter);
+        }
+        pushNodes(t.elts(), t);
+      }
+      case "List" -> {
+        Ast.List l = (Ast.List) node;
+        if (l.ctx() == Ast.ExprContext.Store) {
+          NodeChecks.starred(l, l.elts(), reporter);
+        }
+        pushNodes(l.elts(), l);
+      }
+      case "BinOp" -> {
+        Ast.BinOp b = (Ast.BinOp) node;
+        if (PercentFormatCheck.formatString(b) != null) {
+          reportAll(b, PercentFormatCheck.findings(b));
+        }
+        pushNode(b.right(), b);
+        pushNode(b.left(), b);
+      }
+      case "JoinedStr" -> {
+        Ast.JoinedStr j = (Ast.JoinedStr) node;
+        // the format spec of a field is an f-string of its own, without placeholders
+        if (!inFString && !containsInstance(j.values(), Ast.FormattedValue.class)) {
+          report("F541", j, "f-string is missing placeholders");
+        }
+        withinFString(j);
+      }
+      case "TemplateStr" -> {
+        Ast.TemplateStr t = (Ast.TemplateStr) node;
+        if (!containsInstance(t.values(), Ast.Interpolation.class)) {
+          report("F542", t, "t-string is missing placeholders");
+        }
+        withinFString(t);
+      }
+      case "Subscript" -> subscript((Ast.Subscript) node);
+      case "Dict" -> {
+        Ast.Dict d = (Ast.Dict) node;
+        NodeChecks.repeatedKeys(d, reporter);
+        pushNodes(d.values(), d);
+        pushNodes(d.keys(), d);
+      }
+      case "If" -> {
+        Ast.If i = (Ast.If) node;
+        NodeChecks.tupleTest(i, i.test(), reporter);
+        pushNodes(i.orelse(), i);
+        pushNodes(i.body(), i);
+        pushNode(i.test(), i);
+      }
+      case "For" -> {
+        Ast.For f = (Ast.For) node;
+        pushNodes(f.orelse(), f);
+        pushNodes(f.body(), f);
+        pushNode(f.target(), f);
+        pushNode(f.iter(), f);
+      }
+      case "comprehension" -> {
+        Ast.Comprehension c = (Ast.Comprehension) node;
+        pushNodes(c.ifs(), c);
+        pushNode(c.target(), c);
+        pushNode(c.iter(), c);
+      }
+      case "With" -> {
+        Ast.With w = (Ast.With) node;
+        pushNodes(w.body(), w);
+        pushNodes(w.items(), w);
+      }
+      case "withitem" -> {
+        Ast.WithItem w = (Ast.WithItem) node;
+        pushNode(w.optionalVars(), w);
+        pushNode(w.contextExpr(), w);
+      }
+      case "UnaryOp" -> pushNode(((Ast.UnaryOp) node).operand(), node);
+      case "BoolOp" -> pushNodes(((Ast.BoolOp) node).values(), node);
+      case "Starred" -> pushNode(((Ast.Starred) node).value(), node);
+      case "FormattedValue" -> {
+        Ast.FormattedValue f = (Ast.FormattedValue) node;
+        pushNode(f.formatSpec(), f);
+        pushNode(f.value(), f);
+      }
+      case "Slice" -> {
+        Ast.Slice l = (Ast.Slice) node;
+        pushNode(l.step(), l);
+        pushNode(l.upper(), l);
+        pushNode(l.lower(), l);
+      }
+      case "IfExp" -> {
+        NodeChecks.tupleTest((Ast.IfExp) node, ((Ast.IfExp) node).test(), reporter);
+        handleChildren(node);
+      }
+      case "Assert" -> {
+        NodeChecks.tupleTest((Ast.Assert) node, ((Ast.Assert) node).test(), reporter);
+        handleChildren(node);
+      }
+      case "Compare" -> {
+        Ast.Compare c = (Ast.Compare) node;
+        NodeChecks.isLiteral(c, reporter);
+        pushNodes(c.comparators(), c);
+        pushNode(c.left(), c);
+      }
+      case "Raise" -> {
+        Ast.Raise r = (Ast.Raise) node;
+        pushNode(r.cause(), r);
+        pushNode(r.exc(), r);
+        NodeChecks.raiseNotImplemented(r, reporter);
+      }
+      case "Pass" -> { }
+      case "Continue" -> loopControl((Ast.Located) node, "F702", "'continue' not properly in loop");
+      case "Break" -> loopControl((Ast.Located) node, "F701", "'break' outside loop");
+      case "Global" -> global((Ast.StmtNode) node, ((Ast.Global) node).names());
+      case "Nonlocal" -> global((Ast.StmtNode) node, ((Ast.Nonlocal) node).names());
+      case "GeneratorExp", "ListComp", "SetComp", "DictComp" -> comprehension((Ast.ExprNode) node);
+      case "Return" -> valueOutsideFunction(node, ((Ast.Return) node).value(),
+          "F706", "'return' outside function");
+      case "Yield" -> valueOutsideFunction(node, ((Ast.Yield) node).value(),
+          "F704", "'yield' outside function");
+      case "YieldFrom" -> valueOutsideFunction(node, ((Ast.YieldFrom) node).value(),
+          "F704", "'yield' outside function");
+      case "Await" -> valueOutsideFunction(node, ((Ast.Await) node).value(),
+          "F704", "'yield' outside function");
+      case "FunctionDef" -> {
+        Ast.FunctionDef f = (Ast.FunctionDef) node;
+        functionDef(f, f.name(), f.decoratorList(), f.typeParams());
+      }
+      case "AsyncFunctionDef" -> {
+        Ast.AsyncFunctionDef f = (Ast.AsyncFunctionDef) node;
+        functionDef(f, f.name(), f.decoratorList(), f.typeParams());
+      }
+      case "Lambda" -> {
         List<Object> items = new ArrayList<>();
-        lambda(items, l);
+        lambda(items, node);
         schedule(items);
       }
-      case Ast.Arguments a -> schedule(children(a, Set.of("defaults", "kw_defaults")));
-      case Ast.Arg a -> addBinding(a, new Binding(a.arg(), Kind.ARGUMENT, getScopeNode(a)));
-      case Ast.ClassDef c -> classDef(c);
-      case Ast.AugAssign a -> {
+      case "ClassDef" -> classDef((Ast.ClassDef) node);
+      case "AugAssign" -> {
+        Ast.AugAssign a = (Ast.AugAssign) node;
         List<Object> items = new ArrayList<>();
-        items.add((Runnable) () -> handleNodeLoad(a.target()));
+        items.add((Runnable) () -> handleNodeLoad(a.target(), false));
         items.add(new Handle(a.value(), a));
         items.add(new Handle(a.target(), a));
         schedule(items);
       }
-      case Ast.Import i -> importStatement(i);
-      case Ast.ImportFrom i -> importFrom(i);
-      case Ast.Try t -> tryStatement(t, t.body(), t.handlers());
-      case Ast.TryStar t -> tryStatement(t, t.body(), t.handlers());
-      case Ast.ExceptHandler h -> exceptHandler(h);
-      case Ast.AnnAssign a -> annAssign(a);
-      case Ast.MatchAs m -> matchTarget(m);
-      case Ast.MatchMapping m -> matchTarget(m);
-      case Ast.MatchStar m -> matchTarget(m);
-      case Ast.TypeVar t -> {
+      case "Import" -> importStatement((Ast.Import) node);
+      case "ImportFrom" -> importFrom((Ast.ImportFrom) node);
+      case "Try" -> {
+        Ast.Try t = (Ast.Try) node;
+        tryStatement(t, t.body(), t.handlers());
+      }
+      case "TryStar" -> {
+        Ast.TryStar t = (Ast.TryStar) node;
+        tryStatement(t, t.body(), t.handlers());
+      }
+      case "ExceptHandler" -> exceptHandler((Ast.ExceptHandler) node);
+      case "AnnAssign" -> annAssign((Ast.AnnAssign) node);
+      case "MatchAs", "MatchMapping", "MatchStar" -> matchTarget((Ast.PatternNode) node);
+      case "TypeVar" -> {
+        Ast.TypeVar t = (Ast.TypeVar) node;
         handleNodeStore(t);
         List<Object> items = new ArrayList<>();
         annotationAlwaysDeferredStep(items, t.bound(), t);
         schedule(items);
       }
-      case Ast.ParamSpec p -> handleNodeStore(p);
-      case Ast.TypeVarTuple t -> handleNodeStore(t);
-      case Ast.TypeAlias t -> typeAlias(t);
+      case "ParamSpec", "TypeVarTuple" -> handleNodeStore(node);
+      case "TypeAlias" -> typeAlias((Ast.TypeAlias) node);
       default -> handleChildren(node);
     }
+  }
+
+  /** Schedules the children of an f- or t-string, handled as inside one. */
+  private void withinFString(Ast.Node node) {
+    boolean orig = inFString;
+    inFString = true;
+    push((Runnable) () -> inFString = orig);
+    handleChildren(node);
+  }
+
+  private static boolean containsInstance(List<? extends Ast.Node> nodes, Class<?> type) {
+    for (Ast.Node n : nodes) {
+      if (type.isInstance(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void reportAll(Ast.Node node, List<Finding> findings) {
+    for (Finding f : findings) {
+      report(f.code(), node, f.message());
+    }
+  }
+
+  /** pyflakes' ARGUMENTS: the parameters in field order; defaults are handled by LAMBDA. */
+  private void arguments(Ast.Arguments a) {
+    pushNode(a.kwarg(), a);
+    pushNodes(a.kwonlyargs(), a);
+    pushNode(a.vararg(), a);
+    pushNodes(a.args(), a);
+    pushNodes(a.posonlyargs(), a);
+  }
+
+  /**
+   * pyflakes' CONTINUE and BREAK: fine inside a loop's body (not its else), up to the nearest
+   * def or class (but not async def), as the parents the walk recorded show.
+   */
+  private void loopControl(Ast.Located node, String code, String message) {
+    Ast.Node child = node;
+    for (Ast.Node n = parentOf(node); n != null; child = n, n = parentOf(n)) {
+      List<Ast.StmtNode> orelse = n instanceof Ast.While w ? w.orelse()
+          : n instanceof Ast.For f ? f.orelse()
+          : n instanceof Ast.AsyncFor f ? f.orelse()
+          : null;
+      if (orelse != null && !containsSame(orelse, child)) {
+        return;
+      }
+      if (n instanceof Ast.FunctionDef || n instanceof Ast.ClassDef) {
+        break;
+      }
+    }
+    report(code, node, message);
+  }
+
+  private static boolean containsSame(List<? extends Ast.Node> nodes, Ast.Node node) {
+    for (Ast.Node n : nodes) {
+      if (n == node) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- bindings
@@ -626,6 +841,11 @@ final class ModelBuilder {
   }
 
   private void bind(Scope scope, Binding value) {
+    if (value.isImportation()
+        && (value.module != null && TYPING_MODULES.contains(value.module)
+            || value.fullName != null && TYPING_MODULES.contains(value.fullName))) {
+      typingNames.add(value.name());
+    }
     value.scope = scope;
     scope.table.put(value.name(), value);
     scope.everBound.add(value);
@@ -659,6 +879,10 @@ final class ModelBuilder {
 
   /** pyflakes' getNodeName: a Name's id, else a name attribute, else a mapping pattern's rest. */
   private static String nodeName(Ast.Node node) {
+    if (node instanceof Ast.Name n) {
+      // nearly always a Name: no type switch (an invokedynamic call under C1) for it
+      return n.id();
+    }
     return switch (node) {
       case Ast.Name n -> n.id();
       case Ast.ExceptHandler h -> h.name();
@@ -676,7 +900,11 @@ final class ModelBuilder {
     };
   }
 
-  private void handleNodeLoad(Ast.Node node) {
+  /**
+   * pyflakes' handleNodeLoad; {@code fromName} when a Name node is read (not an augmented
+   * assignment's target), the only case where its parent can be a {@code >>}.
+   */
+  private void handleNodeLoad(Ast.Node node, boolean fromName) {
     String name = nodeName(node);
     if (name == null) {
       return;
@@ -697,6 +925,10 @@ final class ModelBuilder {
       if (binding != null && binding.kind() == Kind.ANNOTATION && !inPostponedAnnotation()) {
         binding.markUsed(current, node);
         continue;
+      }
+      if (binding != null && binding.kind() == Kind.BUILTIN && fromName && name.equals("print")
+          && getParent(node) instanceof Ast.BinOp b && b.op() == Ast.OperatorKind.RShift) {
+        report("F633", node, "use of >> is invalid with print function");
       }
       if (binding != null) {
         binding.markUsed(current, node);
@@ -757,7 +989,7 @@ final class ModelBuilder {
           continue;
         }
         Binding b = scope.lookup(name);
-        if (b != null && b.used && b.usedScope == current && !current.globals.contains(name)) {
+        if (b != null && b.used && b.usedScope == current && !current.isGlobal(name)) {
           String text = b.source() == null
               ? "local variable " + repr(name) + " defined as a builtin referenced before assignment"
               : "local variable " + repr(name) + " defined in enclosing scope on line "
@@ -865,8 +1097,8 @@ final class ModelBuilder {
     if (current.indirectAssignments != null) {
       current.indirectAssignments.remove(name);
     }
-    if (current.kind() == Scope.Kind.FUNCTION && current.globals.contains(name)) {
-      current.globals.remove(name);
+    if (current.kind() == Scope.Kind.FUNCTION && current.isGlobal(name)) {
+      current.removeGlobal(name);
     } else if (current.table.remove(name) == null) {
       messages.add(new Message("F821", line(node), col(node), "undefined name " + repr(name),
           name));
@@ -895,12 +1127,20 @@ final class ModelBuilder {
    * {@code from typing import cast as c; c} or {@code typing.cast}), or null.
    */
   private String typingMember(Ast.Node node) {
+    // a name no typing import ever bound names nothing of typing: spares a lookup in every
+    // scope around for most calls and subscripts
     if (node instanceof Ast.Name n) {
+      if (!typingNames.contains(n.id())) {
+        return null;
+      }
       Binding b = innermost(n.id());
       return b != null && (b.kind() == Kind.IMPORT_FROM || b.kind() == Kind.FUTURE_IMPORT)
           && TYPING_MODULES.contains(b.module) ? b.realName : null;
     }
     if (node instanceof Ast.Attribute a && a.value() instanceof Ast.Name n) {
+      if (!typingNames.contains(n.id())) {
+        return null;
+      }
       Binding b = innermost(n.id());
       return b != null && b.isImportation() && TYPING_MODULES.contains(b.fullName) ? a.attr() : null;
     }
@@ -979,17 +1219,12 @@ final class ModelBuilder {
   private void relocate(Ast.Node top, int[] pos) {
     ArrayDeque<Ast.Node> stack = new ArrayDeque<>();
     stack.push(top);
-    List<Object> kids = new ArrayList<>();
     while (!stack.isEmpty()) {
       Ast.Node n = stack.pop();
       if (n instanceof Ast.Located) {
         positionOverride.put(n, pos);
       }
-      kids.clear();
-      n.forEachField((name, value) -> addChildren(kids, value, n));
-      for (Object k : kids) {
-        stack.push(((Handle) k).node);
-      }
+      AstChildren.push(n, stack);
     }
   }
 
@@ -1004,7 +1239,7 @@ final class ModelBuilder {
   // ---------------------------------------------------------------- handlers
 
   private void subscript(Ast.Subscript node) {
-    List<Object> items = new ArrayList<>();
+    List<Object> items = new ArrayList<>(4);
     if (isNameOrAttr(node.value(), "Literal")) {
       withAnnotation(items, AnnotationState.NONE, children(node, null));
     } else if (isNameOrAttr(node.value(), "Annotated")) {
@@ -1022,15 +1257,22 @@ final class ModelBuilder {
     } else if (typingMember(node.value()) != null) {
       withAnnotation(items, AnnotationState.BARE, children(node, null));
     } else {
-      items.addAll(children(node, null));
+      pushNode(node.slice(), node);
+      pushNode(node.value(), node);
+      return;
     }
     schedule(items);
   }
 
   private void call(Ast.Call node) {
+    if (DotFormatCheck.formatString(node) != null) {
+      reportAll(node, DotFormatCheck.findings(node));
+    }
     String member = typingMember(node.func());
     if (member == null) {
-      handleChildren(node);
+      pushNodes(node.keywords(), node);
+      pushNodes(node.args(), node);
+      pushNode(node.func(), node);
       return;
     }
     List<Object> items = new ArrayList<>();
@@ -1049,14 +1291,14 @@ final class ModelBuilder {
         }
       }
       for (Ast.Keyword k : node.keywords()) {
-        notAnnotated.add(new Object[] {k, "bound".equals(k.arg()) ? Set.of("value") : null});
+        notAnnotated.add(new Object[] {k, "bound".equals(k.arg()) ? VALUE : null});
       }
     } else if (member.equals("TypedDict")) {
       if (node.args().size() > 1 && node.args().get(1) instanceof Ast.Dict d) {
         omit.add("args");
         annotated.addAll(d.values());
         for (int i = 0; i < node.args().size(); i++) {
-          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? Set.of("values") : null});
+          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? VALUES : null});
         }
       }
       omit.add("keywords");
@@ -1064,7 +1306,7 @@ final class ModelBuilder {
         annotated.add(k.value());
       }
       for (Ast.Keyword k : node.keywords()) {
-        notAnnotated.add(new Object[] {k, Set.of("value")});
+        notAnnotated.add(new Object[] {k, VALUE});
       }
     } else if (member.equals("NamedTuple")) {
       if (node.args().size() > 1 && eltsOf(node.args().get(1)) != null
@@ -1079,10 +1321,10 @@ final class ModelBuilder {
           notAnnotated.add(new Object[] {eltsOf(f).get(0), null});
         }
         for (int i = 0; i < node.args().size(); i++) {
-          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? Set.of("elts") : null});
+          notAnnotated.add(new Object[] {node.args().get(i), i == 1 ? ELTS : null});
         }
         for (Ast.ExprNode f : fields) {
-          notAnnotated.add(new Object[] {f, Set.of("elts")});
+          notAnnotated.add(new Object[] {f, ELTS});
         }
       }
       omit.add("keywords");
@@ -1090,7 +1332,7 @@ final class ModelBuilder {
         annotated.add(k.value());
       }
       for (Ast.Keyword k : node.keywords()) {
-        notAnnotated.add(new Object[] {k, Set.of("value")});
+        notAnnotated.add(new Object[] {k, VALUE});
       }
     }
     if (!omit.isEmpty()) {
@@ -1138,9 +1380,7 @@ final class ModelBuilder {
         s.table.put(name, value);
         s.everBound.add(value);
       }
-      if (current.indirectAssignments != null) {
-        current.indirectAssignments.put(name, node);
-      }
+      current.declareIndirect(name, node);
     }
   }
 
@@ -1155,7 +1395,7 @@ final class ModelBuilder {
   private void name(Ast.Name node) {
     switch (node.ctx()) {
       case Load -> {
-        handleNodeLoad(node);
+        handleNodeLoad(node, true);
         if (node.id().equals("locals") && scope().kind() == Scope.Kind.FUNCTION
             && parentOf(node) instanceof Ast.Call) {
           scope().usesLocals = true;
@@ -1166,13 +1406,16 @@ final class ModelBuilder {
     }
   }
 
-  private void valueOutsideFunction(Ast.Node node, Ast.ExprNode value) {
+  /** pyflakes' RETURN, YIELD, YIELDFROM and AWAIT. */
+  private void valueOutsideFunction(Ast.Node node, Ast.ExprNode value, String code,
+      String message) {
     Scope.Kind k = scope().kind();
     if (k == Scope.Kind.CLASS || scope().isModuleLike()) {
-      // pyflakes reports the statement (F704/F706) and looks no further into it
+      // pyflakes reports the statement and looks no further into it
+      report(code, node, message);
       return;
     }
-    push(new Handle(value, node));
+    pushNode(value, node);
   }
 
   private void functionDef(Ast.StmtNode node, String name, List<Ast.ExprNode> decorators,
@@ -1221,8 +1464,9 @@ final class ModelBuilder {
       case Ast.Lambda l -> args = l.args();
       default -> throw new IllegalArgumentException(node.nodeName());
     }
-    List<String> names = new ArrayList<>();
-    List<Ast.ExprNode> annotations = new ArrayList<>();
+    int count = args.posonlyargs().size() + args.args().size() + args.kwonlyargs().size() + 3;
+    List<String> names = new ArrayList<>(count);
+    List<Ast.ExprNode> annotations = new ArrayList<>(count);
     for (Ast.Arg a : args.posonlyargs()) {
       names.add(a.arg());
       annotations.add(a.annotation());
@@ -1248,8 +1492,8 @@ final class ModelBuilder {
       annotations.add(returns);
     }
     items.add((Runnable) () -> {
-      for (int i = 0; i < names.size(); i++) {
-        if (names.subList(0, i).contains(names.get(i))) {
+      for (int i = 1; i < names.size(); i++) {
+        if (appearsBefore(names, i)) {
           report("F831", node, "duplicate argument " + repr(names.get(i))
               + " in function definition");
         }
@@ -1268,13 +1512,28 @@ final class ModelBuilder {
         items.add(new Handle(d, node));
       }
     }
+    // the body: the arguments and the statements (or a lambda's expression), in a new scope
+    List<? extends Ast.Node> body = switch (node) {
+      case Ast.FunctionDef f -> f.body();
+      case Ast.AsyncFunctionDef f -> f.body();
+      default -> List.of(((Ast.Lambda) node).body());
+    };
     items.add((Runnable) () -> deferFunction(() -> {
-      List<Object> body = new ArrayList<>();
-      body.add(pushScopeStep(Scope.Kind.FUNCTION, node));
-      body.addAll(children(node, Set.of("decorator_list", "returns", "type_params")));
-      body.add(popScopeStep());
-      schedule(body);
+      push(popScopeStep());
+      pushNodes(body, node);
+      pushNode(args, node);
+      pushScope(Scope.Kind.FUNCTION, node);
     }));
+  }
+
+  private static boolean appearsBefore(List<String> names, int i) {
+    String name = names.get(i);
+    for (int j = 0; j < i; j++) {
+      if (names.get(j).equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void classDef(Ast.ClassDef node) {
@@ -1375,13 +1634,14 @@ final class ModelBuilder {
         handlerNames.add(nodeName(type));
       }
     }
+    NodeChecks.defaultExceptNotLast(handlers, reporter);
     List<Object> items = new ArrayList<>();
     items.add((Runnable) () -> exceptHandlers.add(handlerNames));
     for (Ast.StmtNode s : body) {
       items.add(new Handle(s, node));
     }
     items.add((Runnable) () -> exceptHandlers.remove(exceptHandlers.size() - 1));
-    items.addAll(children(node, Set.of("body")));
+    items.addAll(children(node, TRY_OMIT));
     schedule(items);
   }
 
@@ -1520,15 +1780,16 @@ final class ModelBuilder {
               + "` is unused: name is never assigned in scope");
         }
       }
-      if (scope.kind() == Scope.Kind.CLASS) {
-        // imports in a class body are the class's public attributes
+      if (scope.kind() == Scope.Kind.CLASS || scope.table.isEmpty()) {
+        // a class's imports are its public attributes; an empty scope (most type-parameter
+        // scopes) has nothing to report
         continue;
       }
       if (scope.kind() == Scope.Kind.FUNCTION) {
         for (Map.Entry<String, Binding> e : scope.table.entrySet()) {
           Binding b = e.getValue();
           String name = e.getKey();
-          if (!b.used && !name.equals("_") && !scope.globals.contains(name) && !scope.usesLocals
+          if (!b.used && !name.equals("_") && !scope.isGlobal(name) && !scope.usesLocals
               && b.kind().isAssignment()) {
             report("F841", b.source(), "local variable " + repr(name)
                 + " is assigned to but never used");

@@ -4,16 +4,18 @@ import dev.pyvet.syntax.ast.Ast;
 
 /**
  * Per visited node: the parent the walk handled it under, pyflakes' node depth at that time, and
- * the scope it was in. An identity hash table with open addressing over parallel arrays: one
- * entry per node of the file, so no per-entry objects.
+ * the scope it was in. An identity hash table with open addressing: one entry per node of the
+ * file, so no per-entry objects. The node, its parent and its scope sit side by side in one
+ * array (one cache line for the three), since every node of a file is put here once.
  */
 final class NodeTable {
   private static final int NONE = -1;
+  // per slot: the node, its parent, its scope
+  private static final int STRIDE = 3;
 
-  private Ast.Node[] keys;
-  private Ast.Node[] parents;
+  private Object[] entries;
   private int[] depths;
-  private Scope[] scopes;
+  private int mask;
   private int size;
 
   NodeTable(int expected) {
@@ -22,10 +24,9 @@ final class NodeTable {
   }
 
   private void allocate(int capacity) {
-    keys = new Ast.Node[capacity];
-    parents = new Ast.Node[capacity];
+    entries = new Object[capacity * STRIDE];
     depths = new int[capacity];
-    scopes = new Scope[capacity];
+    mask = capacity - 1;
   }
 
   private static int hash(Ast.Node node, int mask) {
@@ -34,10 +35,9 @@ final class NodeTable {
   }
 
   private int slot(Ast.Node node) {
-    int mask = keys.length - 1;
     int i = hash(node, mask);
     while (true) {
-      Ast.Node k = keys[i];
+      Object k = entries[i * STRIDE];
       if (k == node) {
         return i;
       }
@@ -50,33 +50,34 @@ final class NodeTable {
 
   /** Records (or overwrites) what the walk knows of {@code node}. */
   void put(Ast.Node node, Ast.Node parent, int depth, Scope scope) {
-    if ((size + 1) * 2 > keys.length) {
+    if ((size + 1) * 2 > mask + 1) {
       grow();
     }
-    int mask = keys.length - 1;
     int i = hash(node, mask);
-    while (keys[i] != null && keys[i] != node) {
+    Object k;
+    while ((k = entries[i * STRIDE]) != null && k != node) {
       i = (i + 1) & mask;
     }
-    if (keys[i] == null) {
-      keys[i] = node;
+    int at = i * STRIDE;
+    if (k == null) {
+      entries[at] = node;
       size++;
     }
-    parents[i] = parent;
+    entries[at + 1] = parent;
+    entries[at + 2] = scope;
     depths[i] = depth;
-    scopes[i] = scope;
   }
 
   private void grow() {
-    Ast.Node[] oldKeys = keys;
-    Ast.Node[] oldParents = parents;
+    Object[] oldEntries = entries;
     int[] oldDepths = depths;
-    Scope[] oldScopes = scopes;
-    allocate(oldKeys.length * 2);
+    allocate((mask + 1) * 2);
     size = 0;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != null) {
-        put(oldKeys[j], oldParents[j], oldDepths[j], oldScopes[j]);
+    for (int j = 0; j < oldDepths.length; j++) {
+      Object k = oldEntries[j * STRIDE];
+      if (k != null) {
+        put((Ast.Node) k, (Ast.Node) oldEntries[j * STRIDE + 1], oldDepths[j],
+            (Scope) oldEntries[j * STRIDE + 2]);
       }
     }
   }
@@ -88,7 +89,7 @@ final class NodeTable {
   /** The parent {@code node} was handled under, or null if it was not handled. */
   Ast.Node parent(Ast.Node node) {
     int i = node == null ? NONE : slot(node);
-    return i == NONE ? null : parents[i];
+    return i == NONE ? null : (Ast.Node) entries[i * STRIDE + 1];
   }
 
   int depth(Ast.Node node) {
@@ -97,7 +98,7 @@ final class NodeTable {
 
   Scope scope(Ast.Node node) {
     int i = node == null ? NONE : slot(node);
-    return i == NONE ? null : scopes[i];
+    return i == NONE ? null : (Scope) entries[i * STRIDE + 2];
   }
 
   @Override

@@ -26,22 +26,49 @@ public final class Scope {
   private final Ast.Node node;
   private final Scope parent;
   // Insertion-ordered as Python's dict: message order follows it.
-  final LinkedHashMap<String, Binding> table = new LinkedHashMap<>();
+  final LinkedHashMap<String, Binding> table;
   final List<Binding> everBound = new ArrayList<>();
   boolean importStarred;
   boolean usesLocals;
-  final Set<String> globals;
-  final LinkedHashMap<String, Ast.Node> indirectAssignments;
+  // pyflakes' FunctionScope.globals: the always-used names less those deleted; null while it is
+  // Builtins.ALWAYS_USED_LOCALS unchanged (a copy per function scope cost more than the lookups)
+  private Set<String> globals;
+  // the global and nonlocal declarations of a function or class not yet followed by a binding;
+  // null until the first declaration
+  LinkedHashMap<String, Ast.Node> indirectAssignments;
   boolean futuresAllowed = true;
   boolean annotationsFutureEnabled;
 
   Scope(Kind kind, Ast.Node node, Scope parent) {
     this.kind = kind;
     this.node = node;
+    // the module scope starts with the ~170 builtins: sized for them, not grown five times
+    this.table = kind == Kind.MODULE ? new LinkedHashMap<>(512) : new LinkedHashMap<>();
     this.parent = parent;
-    this.globals = kind == Kind.FUNCTION ? new HashSet<>(Builtins.ALWAYS_USED_LOCALS) : null;
-    this.indirectAssignments =
-        kind == Kind.FUNCTION || kind == Kind.CLASS ? new LinkedHashMap<>() : null;
+  }
+
+  /** Whether {@code name} is in a function scope's globals (pyflakes' {@code scope.globals}). */
+  boolean isGlobal(String name) {
+    return (globals != null ? globals : Builtins.ALWAYS_USED_LOCALS).contains(name);
+  }
+
+  /** Takes {@code name} out of a function scope's globals (a {@code del} of it). */
+  void removeGlobal(String name) {
+    if (globals == null) {
+      globals = new HashSet<>(Builtins.ALWAYS_USED_LOCALS);
+    }
+    globals.remove(name);
+  }
+
+  /** Records a global or nonlocal declaration in a function or class scope. */
+  void declareIndirect(String name, Ast.Node declaration) {
+    if (kind != Kind.FUNCTION && kind != Kind.CLASS) {
+      return;
+    }
+    if (indirectAssignments == null) {
+      indirectAssignments = new LinkedHashMap<>();
+    }
+    indirectAssignments.put(name, declaration);
   }
 
   public Kind kind() {
@@ -63,7 +90,8 @@ public final class Scope {
 
   /** The binding the name has at the end of the scope, or null. */
   public Binding lookup(String name) {
-    return table.get(name);
+    // many scopes (most type-parameter scopes) stay empty: no hashing for them
+    return table.isEmpty() ? null : table.get(name);
   }
 
   /** The bindings alive when the scope ended, by name, in the order they were first bound. */
@@ -92,7 +120,7 @@ public final class Scope {
   }
 
   boolean contains(String name) {
-    return table.containsKey(name);
+    return !table.isEmpty() && table.containsKey(name);
   }
 
   @Override

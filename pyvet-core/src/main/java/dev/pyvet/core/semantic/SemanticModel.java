@@ -4,14 +4,17 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The semantic model of one module, with pyflakes' semantics: its scopes, the bindings made in
- * them, which binding each name read resolved to, and pyflakes' findings about names, imports
- * and scopes. Built once per file ({@link #of(ParsedFile, List)}) and shared by the rules.
+ * them, which binding each name read resolved to, and pyflakes' findings (about names, imports
+ * and scopes, and of its string-format, statement and expression checks). Built once per file
+ * ({@link #of(ParsedFile, List)}) and shared by the rules.
  */
 public final class SemanticModel {
   private final Scope module;
@@ -20,6 +23,7 @@ public final class SemanticModel {
   private final NodeTable info;
   private final IdentityHashMap<Ast.Name, Binding> resolved;
   private final List<Binding> bindings;
+  private final Map<String, List<NameMessage>> byCode = new HashMap<>();
 
   SemanticModel(Scope module, List<Scope> scopes, List<NameMessage> messages,
       NodeTable info,
@@ -27,13 +31,28 @@ public final class SemanticModel {
     this.module = module;
     this.scopes = scopes;
     this.messages = List.copyOf(messages);
+    // every pyflakes rule asks for its code's findings: one pass here, not one per rule
+    for (NameMessage m : this.messages) {
+      byCode.computeIfAbsent(m.code(), k -> new ArrayList<>(2)).add(m);
+    }
     this.info = info;
     this.resolved = resolved;
     this.bindings = bindings;
   }
 
+  /** Python's builtins and the module globals every module has, each once, in a fixed order. */
+  private static final List<String> DEFAULT_BUILTINS;
+
+  static {
+    LinkedHashSet<String> names = new LinkedHashSet<>(Builtins.PYTHON_313);
+    names.addAll(Builtins.MAGIC_GLOBALS);
+    DEFAULT_BUILTINS = List.copyOf(names);
+  }
+
   /** The key a file's model is stored under, with the options it was built with. */
   private record Key(List<String> extraBuiltins, boolean doctests) {}
+
+  private static final Key DEFAULT_KEY = new Key(List.of(), false);
 
   /** As {@link #of(ParsedFile, List, boolean)} without doctest checks. */
   public static SemanticModel of(ParsedFile file, List<String> extraBuiltins) {
@@ -46,7 +65,10 @@ public final class SemanticModel {
    * (flake8's {@code --doctests}: the examples in docstrings are checked too).
    */
   public static SemanticModel of(ParsedFile file, List<String> extraBuiltins, boolean doctests) {
-    return file.derived(new Key(List.copyOf(extraBuiltins), doctests),
+    // every pyflakes rule asks, for every file: the usual key is not rebuilt each time
+    Key key = extraBuiltins.isEmpty() && !doctests ? DEFAULT_KEY
+        : new Key(List.copyOf(extraBuiltins), doctests);
+    return file.derived(key,
         f -> build(f.parse().module(), isInitFile(f.file().displayPath()), extraBuiltins,
             doctests,
             // a module has about half as many nodes as tokens
@@ -64,9 +86,12 @@ public final class SemanticModel {
    */
   public static SemanticModel build(Ast.Module module, boolean initFile,
       List<String> extraBuiltins, boolean doctests, int expectedNodes) {
-    LinkedHashSet<String> names = new LinkedHashSet<>(Builtins.PYTHON_313);
-    names.addAll(Builtins.MAGIC_GLOBALS);
-    names.addAll(extraBuiltins);
+    java.util.Collection<String> names = DEFAULT_BUILTINS;
+    if (!extraBuiltins.isEmpty()) {
+      LinkedHashSet<String> more = new LinkedHashSet<>(DEFAULT_BUILTINS);
+      more.addAll(extraBuiltins);
+      names = more;
+    }
     return new ModelBuilder(module, initFile, names, doctests, expectedNodes).build();
   }
 
@@ -108,19 +133,13 @@ public final class SemanticModel {
     return info.parent(node);
   }
 
-  /** All findings about names, imports and scopes, in the order pyflakes makes them. */
+  /** All findings, in the order pyflakes makes them. */
   public List<NameMessage> messages() {
     return messages;
   }
 
   /** The findings with {@code code}. */
   public List<NameMessage> messages(String code) {
-    List<NameMessage> out = new ArrayList<>();
-    for (NameMessage m : messages) {
-      if (m.code().equals(code)) {
-        out.add(m);
-      }
-    }
-    return out;
+    return byCode.getOrDefault(code, List.of());
   }
 }

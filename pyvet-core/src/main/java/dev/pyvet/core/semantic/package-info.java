@@ -16,9 +16,13 @@
  *       {@link dev.pyvet.core.semantic.Binding#uses where};
  *   <li>for any node the walk visits, {@link dev.pyvet.core.semantic.SemanticModel#scopeOf the
  *       scope it is in};
- *   <li>pyflakes' findings about names, imports and scopes
- *       ({@link dev.pyvet.core.semantic.SemanticModel#messages(String) by code}), which the F4xx,
- *       F72x and F8xx rules report.
+ *   <li>pyflakes' findings ({@link dev.pyvet.core.semantic.SemanticModel#messages(String) by
+ *       code}): about names, imports and scopes (F4xx, F72x, F8xx), and those of its checks of
+ *       string formats (F5xx, analysed by {@code rules.pyflakes.format}) and of single statements
+ *       and expressions (F6xx, F7xx, F901), all made by the one walk, where pyflakes makes them:
+ *       many depend on the walk's state (the scope, the enclosing loop, the binding of
+ *       {@code print}, being inside an f-string) or on which nodes it visits (string annotations
+ *       are parsed and visited, a misplaced {@code return}'s value is not).
  * </ul>
  *
  * <p>The model is built by one walk that follows pyflakes' checker step by step (module first,

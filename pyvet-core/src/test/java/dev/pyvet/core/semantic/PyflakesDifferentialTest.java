@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compares the model's findings with pyflakes' on a sample of CPython 3.13's standard library:
- * every finding of the name, import and scope codes, with pyflakes' line, UTF-8 column and
+ * every finding of the name, import and scope codes, of the string-format checks (F5xx) and of
+ * the statement and expression checks (F6xx, F7xx, F901), with pyflakes' line, UTF-8 column and
  * message. Needs python3.13 and a pyflakes checkout named by the {@code PYFLAKES} environment
  * variable (as scripts/pyflakes-diff does); skipped without them.
  */
@@ -32,7 +33,23 @@ class PyflakesDifferentialTest {
       "    'ForwardAnnotationSyntaxError': 'F722', 'RedefinedWhileUnused': 'F811',",
       "    'UndefinedName': 'F821', 'UndefinedExport': 'F822', 'UndefinedLocal': 'F823',",
       "    'UnusedIndirectAssignment': 'F824', 'DuplicateArgument': 'F831',",
-      "    'UnusedVariable': 'F841', 'UnusedAnnotation': 'F842'}",
+      "    'UnusedVariable': 'F841', 'UnusedAnnotation': 'F842',",
+      "    'MultiValueRepeatedKeyLiteral': 'F601', 'MultiValueRepeatedKeyVariable': 'F602',",
+      "    'TooManyExpressionsInStarredAssignment': 'F621', 'TwoStarredExpressions': 'F622',",
+      "    'AssertTuple': 'F631', 'IsLiteral': 'F632', 'InvalidPrintSyntax': 'F633',",
+      "    'IfTuple': 'F634', 'BreakOutsideLoop': 'F701', 'ContinueOutsideLoop': 'F702',",
+      "    'YieldOutsideFunction': 'F704', 'ReturnOutsideFunction': 'F706',",
+      "    'DefaultExceptNotLast': 'F707', 'RaiseNotImplemented': 'F901',",
+      "    'PercentFormatInvalidFormat': 'F501', 'PercentFormatExpectedMapping': 'F502',",
+      "    'PercentFormatExpectedSequence': 'F503', 'PercentFormatExtraNamedArguments': 'F504',",
+      "    'PercentFormatMissingArgument': 'F505', 'PercentFormatMixedPositionalAndNamed': 'F506',",
+      "    'PercentFormatPositionalCountMismatch': 'F507',",
+      "    'PercentFormatStarRequiresSequence': 'F508',",
+      "    'PercentFormatUnsupportedFormatCharacter': 'F509',",
+      "    'StringDotFormatInvalidFormat': 'F521', 'StringDotFormatExtraNamedArguments': 'F522',",
+      "    'StringDotFormatExtraPositionalArguments': 'F523',",
+      "    'StringDotFormatMissingArgument': 'F524', 'StringDotFormatMixingAutomatic': 'F525',",
+      "    'FStringMissingPlaceholders': 'F541', 'TStringMissingPlaceholders': 'F542'}",
       "for p in sys.stdin.read().splitlines():",
       "    try:",
       "        tree = ast.parse(open(p, 'rb').read(), filename=p)",

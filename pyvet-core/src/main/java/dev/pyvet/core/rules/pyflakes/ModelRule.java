@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A pyflakes rule whose findings come from the file's {@link SemanticModel}: the model's walk
- * decides them (in pyflakes' order, which they depend on); each rule reports those of its code.
+ * A pyflakes rule whose findings come from the file's {@link SemanticModel}: the model's walk,
+ * which follows pyflakes' checker, decides them (in pyflakes' order, which many depend on); each
+ * rule reports those of its code. All such rules of a run share one model per file.
  */
 abstract class ModelRule implements AstRule {
   private final List<String> builtins;

@@ -31,3 +31,9 @@ return '%s' % (a, b)
 class K:
     x = lambda: (yield '%s' % (a, b))
     yield '%s' % (a, b)
+# in strings that typing helpers read as annotations
+from typing import cast, NamedTuple
+c = cast("'%s' % (a, b)", a)
+P = NamedTuple("P", [("x", "'%s' % (a, b)")])
+# not an annotation: the name given to NamedTuple
+Q = NamedTuple("'%s' % (a, b)", [])

@@ -23,3 +23,7 @@ args = ()
 '{}'.format(*args)
 '{0} {0}'.format(a)
 b'{0}'.format(a, b)
+# in strings that typing helpers read as annotations
+import typing as t
+c = t.cast("'{}'.format(a, b)", a)
+T = t.TypeVar("T", bound="'{}'.format(a, b)")

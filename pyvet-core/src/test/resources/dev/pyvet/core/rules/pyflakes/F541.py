@@ -47,3 +47,6 @@ def k(p: "f'in annotation'", *q: "List[f'in subscript']") -> "Literal[f'in Liter
 z: "Annotated[f'first', f'second: not an annotation']" = 1
 type Alias = "f'in alias'"
 def n[T: "f'in bound'"](): pass
+from typing import cast, TypedDict
+c = cast("f'in cast'", n)
+D = TypedDict("D", {"k": "f'in TypedDict'"})

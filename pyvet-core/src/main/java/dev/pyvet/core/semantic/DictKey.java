@@ -1,4 +1,4 @@
-package dev.pyvet.core.rules.pyflakes;
+package dev.pyvet.core.semantic;
 
 import dev.pyvet.syntax.ast.Ast;
 import dev.pyvet.syntax.ast.ConstantValue;
