@@ -2,7 +2,6 @@ package dev.pyvet.core.logical;
 
 import dev.pyvet.core.rule.Findings;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One logical line as pycodestyle builds it: the tokens of one statement (across brackets and
@@ -26,9 +25,6 @@ public final class LogicalLine {
   private long tokenTypes;
   private final boolean noqa;
   private final LogicalLineContext context;
-  private Object[] memoKeys;
-  private Object[] memoValues;
-  private int memoSize;
 
   LogicalLine(String text, int[] offsets, int[] rows, int[] cols, PyToken[] tokens, boolean noqa,
       LogicalLineContext context) {
@@ -191,31 +187,5 @@ public final class LogicalLine {
   /** Column of the first token. */
   public int startCol() {
     return cols[0];
-  }
-
-  /**
-   * A result computed once per logical line and shared by the rules that need it (one analysis
-   * often finds several codes).
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T shared(Object key, Function<LogicalLine, T> compute) {
-    // a handful of analyses per line: a linear scan by identity beats hashing
-    for (int i = 0; i < memoSize; i++) {
-      if (memoKeys[i] == key) {
-        return (T) memoValues[i];
-      }
-    }
-    T v = compute.apply(this);
-    if (memoKeys == null) {
-      memoKeys = new Object[8];
-      memoValues = new Object[8];
-    } else if (memoSize == memoKeys.length) {
-      memoKeys = java.util.Arrays.copyOf(memoKeys, memoSize * 2);
-      memoValues = java.util.Arrays.copyOf(memoValues, memoSize * 2);
-    }
-    memoKeys[memoSize] = key;
-    memoValues[memoSize] = v;
-    memoSize++;
-    return v;
   }
 }
