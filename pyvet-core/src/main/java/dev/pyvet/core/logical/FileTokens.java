@@ -112,6 +112,14 @@ public final class FileTokens {
     return t;
   }
 
+  /**
+   * The text every token of {@code type} has, or null when it varies. The strings are the very
+   * objects the tokens of that type carry, so a check of identity tells a token of fixed text.
+   */
+  public static String fixedText(TokenType type) {
+    return OPERATOR_TEXT[type.ordinal()];
+  }
+
   private static PyToken convert(Tokens tokens, TokenDump dump, LineIndex index, Rows rows, String text, int i) {
     TokenType type = tokens.type(i);
     int s = tokens.start(i);

@@ -13,12 +13,18 @@ import java.util.Arrays;
  * <p>One builder serves one driver, line after line: its buffers are reused.
  */
 final class LogicalLineBuilder {
-  private final StringBuilder logical = new StringBuilder(256);
+  /** The text being built, {@code buf[0..len)}: chars, so the line's char array is one copy. */
+  private char[] buf = new char[256];
+  private int len;
   private int[] offsets = new int[64];
   private int[] rows = new int[64];
   private int[] cols = new int[64];
 
   private String text;
+  private char[] chars;
+  private long asciiLow;
+  private long asciiHigh;
+  private boolean spaceRun;
   private int[] builtOffsets;
   private int[] builtRows;
   private int[] builtCols;
@@ -45,14 +51,33 @@ final class LogicalLineBuilder {
     return noqa;
   }
 
+  /** The text's chars (a copy of its own). */
+  char[] chars() {
+    return chars;
+  }
+
+  /** Bit c of the ASCII chars c < 64 in the text. */
+  long asciiLow() {
+    return asciiLow;
+  }
+
+  /** Bit c - 64 of the ASCII chars 64 <= c < 128 in the text. */
+  long asciiHigh() {
+    return asciiHigh;
+  }
+
+  /** Whether two whitespace chars ({@link Chars#isPySpace}) follow each other in the text. */
+  boolean spaceRun() {
+    return spaceRun;
+  }
+
   /**
    * Builds the line of {@code tokens}; returns null when every token is a line break, INDENT or
    * DEDENT, else this builder holding the line. Comments are read for noqa only when {@code
    * readNoqa}.
    */
   LogicalLineBuilder build(PyToken[] tokens, FileTokens file, boolean readNoqa) {
-    StringBuilder logical = this.logical;
-    logical.setLength(0);
+    len = 0;
     StringBuilder comments = null;
     int n = 0;
     if (offsets.length < tokens.length + 1) {
@@ -114,7 +139,7 @@ final class LogicalLineBuilder {
           char prevChar = prevCol - 1 >= 0 && prevCol - 1 < prevLine.length()
               ? prevLine.charAt(prevCol - 1) : prevLine.charAt(prevLine.length() - 1);
           if (prevChar == ',' || ("{[(".indexOf(prevChar) < 0 && !closing)) {
-            logical.append(' ');
+            append(' ');
           }
         } else if (prevCol != token.startCol()) {
           String line = file.tokenLine(token);
@@ -122,18 +147,18 @@ final class LogicalLineBuilder {
           int a = Math.min(prevCol, line.length());
           int b = Math.min(token.startCol(), line.length());
           if (a < b) {
-            logical.append(line, a, b);
+            append(line, a, b);
           }
         }
       }
       if (type == TokenType.STRING) {
-        appendMuted(logical, string);
+        appendMuted(string);
       } else if (middleWidth >= 0) {
-        appendXs(logical, middleWidth);
+        appendXs(middleWidth);
       } else {
-        logical.append(string);
+        append(string, 0, string.length());
       }
-      offsets[n] = logical.length();
+      offsets[n] = len;
       rows[n] = token.endRow();
       cols[n] = endCol;
       n++;
@@ -144,7 +169,7 @@ final class LogicalLineBuilder {
       return null;
     }
     this.noqa = comments != null && Chars.hasNoqa(comments.toString());
-    this.text = logical.toString();
+    scan();
     this.builtOffsets = Arrays.copyOf(offsets, n);
     this.builtRows = Arrays.copyOf(rows, n);
     this.builtCols = Arrays.copyOf(cols, n);
@@ -160,12 +185,58 @@ final class LogicalLineBuilder {
     };
   }
 
-  private static void appendXs(StringBuilder sb, int count) {
-    sb.repeat('x', count);
+  /**
+   * Makes the text and its char array, and notes which ASCII chars it holds and whether it has a
+   * run of whitespace: the analyses ask these to skip lines, one pass here answers them all.
+   */
+  private void scan() {
+    char[] c = Arrays.copyOf(buf, len);
+    long low = 0;
+    long high = 0;
+    boolean run = false;
+    boolean previousSpace = false;
+    for (char ch : c) {
+      if (ch < 64) {
+        low |= 1L << ch;
+      } else if (ch < 128) {
+        high |= 1L << (ch - 64);
+      }
+      boolean space = Chars.isPySpace(ch);
+      run |= space && previousSpace;
+      previousSpace = space;
+    }
+    this.chars = c;
+    this.text = new String(c);
+    this.asciiLow = low;
+    this.asciiHigh = high;
+    this.spaceRun = run;
+  }
+
+  private void ensure(int more) {
+    if (len + more > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(len + more, buf.length * 2));
+    }
+  }
+
+  private void append(char c) {
+    ensure(1);
+    buf[len++] = c;
+  }
+
+  private void append(String s, int from, int to) {
+    ensure(to - from);
+    s.getChars(from, to, buf, len);
+    len += to - from;
+  }
+
+  private void appendXs(int count) {
+    ensure(count);
+    Arrays.fill(buf, len, len + count, 'x');
+    len += count;
   }
 
   /** pycodestyle's {@code mute_string}: the contents between the quotes become {@code x}s. */
-  private static void appendMuted(StringBuilder sb, String text) {
+  private void appendMuted(String text) {
     char quote = text.charAt(text.length() - 1);
     int start = text.indexOf(quote) + 1;
     int end = text.length() - 1;
@@ -174,11 +245,11 @@ final class LogicalLineBuilder {
       end -= 2;
     }
     if (end <= start) {
-      sb.append(text);
+      append(text, 0, text.length());
       return;
     }
-    sb.append(text, 0, start);
-    appendXs(sb, end - start);
-    sb.append(text, end, text.length());
+    append(text, 0, start);
+    appendXs(end - start);
+    append(text, end, text.length());
   }
 }

@@ -186,8 +186,7 @@ public final class PycodestyleDriver {
     LogicalLineContext context = new LogicalLineContext(file, options, indentLevel, previousIndentLevel,
         previousLogical, previousUnindentedLogical, blankLines, blankBefore, lineNumber, indentChar, fileState);
     boolean lineNoqa = honourNoqa && built.noqa();
-    listener.logical(new LogicalLine(built.text(), built.offsets(), built.rows(), built.cols(),
-        lineTokens, lineNoqa, context));
+    listener.logical(new LogicalLine(built, lineTokens, lineNoqa, context));
     String text = built.text();
     if (!text.isEmpty()) {
       previousIndentLevel = indentLevel;

@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.FileTokens;
 import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
@@ -261,6 +262,37 @@ final class Whitespace {
     };
   }
 
+  /** {@link #operatorList} of each token type's fixed text (see {@link FileTokens#fixedText}). */
+  private static final byte[] LIST_BY_TYPE = listsByType();
+
+  private static byte[] listsByType() {
+    TokenType[] types = TokenType.values();
+    byte[] lists = new byte[types.length];
+    for (TokenType t : types) {
+      String fixed = FileTokens.fixedText(t);
+      lists[t.ordinal()] = (byte) (fixed == null ? 0 : operatorList(fixed));
+    }
+    return lists;
+  }
+
+  /**
+   * {@link #operatorList} of a token: from its type when it carries its type's fixed text, so
+   * that the usual operator costs no string switch; of the names only and, in, is and or are
+   * in the lists.
+   */
+  private static int operatorList(TokenType type, String text) {
+    if (type == TokenType.NAME) {
+      int n = text.length();
+      if (n == 2) {
+        char a = text.charAt(0);
+        char b = text.charAt(1);
+        return a == 'i' && (b == 'n' || b == 's') || a == 'o' && b == 'r' ? WS_NEEDED : 0;
+      }
+      return n == 3 && text.equals("and") ? WS_NEEDED : 0;
+    }
+    return FileTokens.fixedText(type) == text ? LIST_BY_TYPE[type.ordinal()] : operatorList(text);
+  }
+
   private static boolean isArithmetic(String s) {
     return switch (s) {
       case "**", "*", "/", "//", "+", "-", "@" -> true;
@@ -388,8 +420,7 @@ final class Whitespace {
         if (one == '=' && (top == 'l' || top == '(' || inFormatSpec)) {
           // keyword argument, default, f-string '='
         } else {
-          // of the names, only and, in, is and or are in the lists
-          int list = type == TokenType.NAME && text.length() > 3 ? 0 : operatorList(text);
+          int list = operatorList(type, text);
           if (list == WS_NEEDED) {
             need = 1;
           } else if (list == UNARY) {
