@@ -30,8 +30,11 @@ final class BlankLines {
       if (idx >= lines.length) {
         return false;
       }
-      String l = Chars.strip(lines[idx]);
-      if (!l.startsWith("@") && startsTopLevel(l)) {
+      // strip() only the lines that may start a def or class: the others are many and cannot
+      String line = lines[idx];
+      int first = Chars.firstNonSpace(line);
+      char c = first < line.length() ? line.charAt(first) : 0;
+      if ((c == 'd' || c == 'c' || c == 'a') && startsTopLevel(Chars.strip(line))) {
         break;
       }
       idx++;
@@ -41,7 +44,7 @@ final class BlankLines {
       if (next >= lines.length) {
         return true;
       }
-      if (!Chars.strip(lines[next]).isEmpty()) {
+      if (Chars.firstNonSpace(lines[next]) < lines[next].length()) {
         break;
       }
       next++;
@@ -81,7 +84,7 @@ final class BlankLines {
           }
           for (int i = Math.min(start, lines.length - 1); i >= 0; i--) {
             String l = lines[i];
-            if (!Chars.strip(l).isEmpty() && Indents.expand(l) < ancestor) {
+            if (Chars.firstNonSpace(l) < l.length() && Indents.expand(l) < ancestor) {
               ancestor = Indents.expand(l);
               nested = LinePrefixes.startsWithDef(Chars.lstrip(l));
               if (nested || ancestor == 0) {

@@ -58,14 +58,14 @@ final class TokenWhitespace {
     int prevRow = -1;
     int prevCol = -1;
     boolean annotated = false;
+    if (!line.has('=')) {
+      return; // every finding is about an '=' token
+    }
     String logical = line.text();
     boolean inDef = LinePrefixes.startsWithDef(logical);
     boolean inGeneric = LinePrefixes.startsWithGeneric(logical);
     String message = "E251 unexpected spaces around keyword / parameter equals";
     String missing = "E252 missing whitespace around parameter equals";
-    if (!line.has('=')) {
-      return; // every finding is about an '=' token
-    }
     for (PyToken t : line.tokenArray()) {
       if (t.type() == TokenType.NL) {
         continue;
