@@ -195,13 +195,19 @@ final class LogicalLineBuilder {
     long high = 0;
     boolean run = false;
     boolean previousSpace = false;
+    // the ASCII whitespace chars are all below 64: the space test is a bit of SPACES there, a
+    // call only for the rare chars outside ASCII (this loop sees every char of every line)
     for (char ch : c) {
+      boolean space;
       if (ch < 64) {
         low |= 1L << ch;
+        space = (SPACES >>> ch & 1) != 0;
       } else if (ch < 128) {
         high |= 1L << (ch - 64);
+        space = false;
+      } else {
+        space = Chars.isPySpace(ch);
       }
-      boolean space = Chars.isPySpace(ch);
       run |= space && previousSpace;
       previousSpace = space;
     }
@@ -210,6 +216,22 @@ final class LogicalLineBuilder {
     this.asciiLow = low;
     this.asciiHigh = high;
     this.spaceRun = run;
+  }
+
+  /** Bit c of the chars c < 64 that are Python whitespace (there are none from 64 to 127). */
+  private static final long SPACES = spaces();
+
+  private static long spaces() {
+    long mask = 0;
+    for (char c = 0; c < 128; c++) {
+      if (Chars.isPySpace(c)) {
+        if (c >= 64) {
+          throw new IllegalStateException("whitespace above 63: " + (int) c);
+        }
+        mask |= 1L << c;
+      }
+    }
+    return mask;
   }
 
   private void ensure(int more) {

@@ -146,11 +146,18 @@ public final class PycodestyleDriver {
     if (n < 2 || tokenLine.charAt(n - 1) != '\n' || tokenLine.charAt(n - 2) != '\\') {
       return false; // the line does not end with a backslash: the usual case, decided at once
     }
-    int i = Math.min(token.endCol(), n);
-    while (i < n && Chars.isPySpace(tokenLine.charAt(i))) {
-      i++;
+    // Python's line[end:].lstrip() == '\\\n': only whitespace between the token and the
+    // backslash. Scanned back from the backslash: on a long line every token asks, and the
+    // char before the backslash settles it for most of them.
+    int start = Math.min(token.endCol(), n);
+    if (start > n - 2) {
+      return false;
     }
-    return n - i == 2 && tokenLine.charAt(i) == '\\' && tokenLine.charAt(i + 1) == '\n';
+    int i = n - 3;
+    while (i >= start && Chars.isPySpace(tokenLine.charAt(i))) {
+      i--;
+    }
+    return i < start;
   }
 
   private void checkPhysical(String line, boolean multiline) {

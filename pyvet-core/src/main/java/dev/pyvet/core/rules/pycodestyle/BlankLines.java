@@ -63,7 +63,7 @@ final class BlankLines {
     if (previous.isEmpty() && blankBefore < TOP_LEVEL_LINES) {
       return;
     }
-    if (previous.startsWith("@")) {
+    if (!previous.isEmpty() && previous.charAt(0) == '@') {
       if (blankLines != 0) {
         hits.at(0, "E304 blank lines found after function decorator");
       }

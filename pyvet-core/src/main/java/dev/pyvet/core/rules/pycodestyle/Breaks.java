@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.FileTokens;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.ArrayList;
@@ -100,6 +101,20 @@ final class Breaks {
     return (t.isOp() || text.equals("and") || text.equals("or")) && !isSymbolic(text);
   }
 
+  // isBinaryOperator and the unary-context test of the operator types' fixed texts
+  private static final boolean[] BINARY_BY_TYPE = new boolean[TokenType.values().length];
+  private static final boolean[] UNARY_CONTEXT_BY_TYPE = new boolean[TokenType.values().length];
+
+  static {
+    for (TokenType type : TokenType.values()) {
+      String fixed = FileTokens.fixedText(type);
+      if (fixed != null) {
+        BINARY_BY_TYPE[type.ordinal()] = !isSymbolic(fixed); // every fixed text is an operator's
+        UNARY_CONTEXT_BY_TYPE[type.ordinal()] = Whitespace.in(fixed, "([{,;");
+      }
+    }
+  }
+
   /** Whether the text holds a line break (only NL, NEWLINE and a few others can). */
   private static boolean hasLineBreak(PyToken t) {
     TokenType type = t.type();
@@ -131,7 +146,19 @@ final class Breaks {
         continue;
       }
       String text = t.string();
-      boolean binary = isBinaryOperator(t);
+      TokenType type = t.type();
+      boolean binary;
+      boolean opensUnaryContext;
+      if (FileTokens.fixedText(type) == text) { // an operator of its type's text: by table
+        binary = BINARY_BY_TYPE[type.ordinal()];
+        opensUnaryContext = UNARY_CONTEXT_BY_TYPE[type.ordinal()];
+      } else if (type == TokenType.NAME) { // a name is no substring of "([{,;"
+        binary = text.equals("and") || text.equals("or");
+        opensUnaryContext = false;
+      } else {
+        binary = isBinaryOperator(t);
+        opensUnaryContext = Whitespace.in(text, "([{,;");
+      }
       if (lineBreak && !unaryContext) {
         if (binary && !previousBinary) {
           hits.atPosition(t.startRow(), t.startCol(), "W503 line break before binary operator");
@@ -140,7 +167,7 @@ final class Breaks {
           hits.atPosition(previous.startRow(), previous.startCol(), "W504 line break after binary operator");
         }
       }
-      unaryContext = Whitespace.in(text, "([{,;");
+      unaryContext = opensUnaryContext;
       lineBreak = false;
       previous = t;
       previousBinary = binary;

@@ -24,8 +24,25 @@ final class Python {
     return s != null && s.length() >= 2 && s.length() <= 8 && !isSingleton(s) && (s.equals("print") || isKeyword(s));
   }
 
+  /** Bit c - 64 of the ASCII letters a keyword starts with. */
+  private static final long KEYWORD_FIRST = firstChars();
+
+  private static long firstChars() {
+    long mask = 0;
+    for (String k : KEYWORDS) {
+      mask |= 1L << (k.charAt(0) - 64);
+    }
+    return mask;
+  }
+
   static boolean isKeyword(String s) {
-    if (s.length() < 2 || s.length() > 8) {
+    int n = s.length();
+    if (n < 2 || n > 8) {
+      return false;
+    }
+    // Most names fail on their first char (self, x, _name, ...) without hashing the string.
+    char c = s.charAt(0);
+    if (c < 64 || c >= 128 || (KEYWORD_FIRST >>> (c - 64) & 1) == 0) {
       return false;
     }
     return switch (s) {

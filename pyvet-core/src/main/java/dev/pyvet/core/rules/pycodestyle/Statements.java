@@ -184,21 +184,46 @@ final class Statements {
    * Whether {@code not} occurs followed by a char that could be the regex's whitespace (anything
    * but an ASCII word char): the regex cannot match without one.
    */
-  private static boolean hasNotBeforeSpace(String text) {
+  private static int notBeforeSpace(String text) {
     int at = text.indexOf("not");
     while (at >= 0) {
       int next = at + 3;
-      if (next < text.length() && !(text.charAt(next) < 0x80 && Chars.isWordChar(text.charAt(next)))) {
-        return true;
+      if (next < text.length() && !isAsciiWordChar(text.charAt(next))) {
+        return at;
       }
       at = text.indexOf("not", next);
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c < 0x80 && Chars.isWordChar(c);
+  }
+
+  /**
+   * Whether "in" or "is" occurs from {@code from} on between two chars that could be the
+   * regex's whitespace (anything but ASCII word chars): the regex cannot match without one.
+   */
+  private static boolean hasInOrIsBetweenSpaces(String text, int from) {
+    int n = text.length();
+    for (int k = Math.max(from, 1); k + 2 < n; k++) {
+      if (text.charAt(k) == 'i' && (text.charAt(k + 1) == 'n' || text.charAt(k + 1) == 's')
+          && !isAsciiWordChar(text.charAt(k - 1)) && !isAsciiWordChar(text.charAt(k + 2))) {
+        return true;
+      }
     }
     return false;
   }
 
   /** E713, E714. */
   static final Analysis NEGATIVE_COMPARISON = (line, hits) -> {
-    if (!line.has('i') || !hasNotBeforeSpace(line.text())) { // "not", then "in" or "is"
+    if (!line.has('i')) {
+      return;
+    }
+    // the regex needs "not", a space, a word, a space, then "in" or "is" and a space: the
+    // first "not" that can start it, and an "in" or "is" at least six chars on
+    int not = notBeforeSpace(line.text());
+    if (not < 0 || !hasInOrIsBetweenSpaces(line.text(), not + 6)) {
       return;
     }
     Matcher m = NEGATIVE.matcher(line.text());

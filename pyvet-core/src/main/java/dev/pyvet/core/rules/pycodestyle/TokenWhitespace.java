@@ -18,6 +18,11 @@ final class TokenWhitespace {
     PyToken prev = tokens[0];
     for (int i = 1; i < tokens.length; i++) {
       PyToken t = tokens[i];
+      TokenType type = t.type();
+      if (type != TokenType.LPAR && type != TokenType.LSQB && type != TokenType.ERRORTOKEN) {
+        prev = t; // only these types can be an operator '(' or '['
+        continue;
+      }
       String text = t.string();
       char one = Whitespace.single(text);
       if ((one == '(' || one == '[') && t.isOp()

@@ -350,7 +350,7 @@ final class Whitespace {
         push = 'f';
       } else if (type == TokenType.TSTRING_START) {
         push = 't';
-      } else if (type == TokenType.NAME && text.equals("lambda")) {
+      } else if (type == TokenType.NAME && text.length() == 6 && text.equals("lambda")) {
         push = 'l';
       } else if (depth > 0) {
         if (isOp && (one == ']' || one == ')' || one == '}')) {
