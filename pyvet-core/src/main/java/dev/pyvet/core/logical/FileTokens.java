@@ -44,8 +44,12 @@ public final class FileTokens {
     TokenDump dump = new TokenDump(tokens);
     PyToken[] out = new PyToken[tokens.size()];
     Rows rows = count == 0 ? null : new Rows(lineStarts, count, text);
+    // only a text with a carriage return has token strings to normalize: ask the text once
+    // instead of every token
+    boolean carriageReturns = text.indexOf('\r') >= 0;
     for (int i = 0; i < out.length; i++) {
-      out[i] = rows == null ? convert(tokens, dump, index, text, i, count) : convert(tokens, dump, index, rows, text, i);
+      out[i] = rows == null ? convert(tokens, dump, index, text, i, count)
+          : convert(tokens, dump, index, rows, text, i, carriageReturns);
     }
     return new FileTokens(lines, out);
   }
@@ -120,7 +124,8 @@ public final class FileTokens {
     return OPERATOR_TEXT[type.ordinal()];
   }
 
-  private static PyToken convert(Tokens tokens, TokenDump dump, LineIndex index, Rows rows, String text, int i) {
+  private static PyToken convert(Tokens tokens, TokenDump dump, LineIndex index, Rows rows, String text, int i,
+      boolean carriageReturns) {
     TokenType type = tokens.type(i);
     int s = tokens.start(i);
     int e = tokens.end(i);
@@ -145,7 +150,7 @@ public final class FileTokens {
         string = fixed;
       } else {
         string = text.substring(s, e);
-        if (string.indexOf('\r') >= 0) {
+        if (carriageReturns && string.indexOf('\r') >= 0) {
           string = string.replace("\r\n", "\n").replace('\r', '\n');
         }
       }

@@ -181,7 +181,8 @@ final class LogicalLineBuilder {
     return switch (s.length()) {
       case 0 -> true;
       case 1 -> s.charAt(0) == '}' || s.charAt(0) == ']' || s.charAt(0) == ')';
-      default -> "}])".contains(s);
+      // most tokens are names: a first char outside "}])" settles it without a search
+      default -> (s.charAt(0) == '}' || s.charAt(0) == ']' || s.charAt(0) == ')') && "}])".contains(s);
     };
   }
 

@@ -161,22 +161,11 @@ public final class PycodestyleDriver {
   }
 
   private void checkPhysical(String line, boolean multiline) {
-    int mixed = mixedIndentOffset(line, indentChar);
-    listener.physical(new PhysicalLine(line, lineNumber, file, indentChar, mixed, multiline, noqa, options));
-    if (mixed >= 0) {
+    PhysicalLine physical = PhysicalLine.of(line, lineNumber, file, indentChar, multiline, noqa, options);
+    listener.physical(physical);
+    if (physical.mixedIndentOffset() >= 0) {
       indentChar = line.charAt(0); // pycodestyle adopts the line's char after reporting E101
     }
-  }
-
-  /** Offset of the first indent char that differs from the file's (E101), or -1. */
-  public static int mixedIndentOffset(String line, int indentChar) {
-    int n = Indents.leadingBlanks(line);
-    for (int i = 0; i < n; i++) {
-      if (line.charAt(i) != indentChar) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private void checkLogical() {

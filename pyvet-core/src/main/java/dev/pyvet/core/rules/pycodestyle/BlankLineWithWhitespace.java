@@ -9,7 +9,7 @@ import dev.pyvet.core.rule.RuleInfo;
 public final class BlankLineWithWhitespace implements PhysicalLineRule {
   @Override
   public void check(PhysicalLine line, Findings out) {
-    if (TrailingBlanks.strippedLength(line.text()) == 0 && TrailingBlanks.contentLength(line.text()) > 0) {
+    if (line.strippedLength() == 0 && line.contentLength() > 0) {
       out.report(line.row(), 0, "W293", "blank line contains whitespace");
     }
   }

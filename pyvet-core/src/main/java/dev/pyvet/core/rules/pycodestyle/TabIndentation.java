@@ -1,6 +1,5 @@
 package dev.pyvet.core.rules.pycodestyle;
 
-import dev.pyvet.core.logical.Indents;
 import dev.pyvet.core.logical.PhysicalLine;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.PhysicalLineRule;
@@ -11,7 +10,7 @@ public final class TabIndentation implements PhysicalLineRule {
   @Override
   public void check(PhysicalLine line, Findings out) {
     String text = line.text();
-    int n = Indents.leadingBlanks(text);
+    int n = line.indentLength();
     for (int tab = 0; tab < n; tab++) {
       if (text.charAt(tab) == '\t') {
         out.report(line.row(), tab, "W191", "indentation contains tabs");

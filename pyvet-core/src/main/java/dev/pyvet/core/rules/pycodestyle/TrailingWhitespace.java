@@ -9,8 +9,8 @@ import dev.pyvet.core.rule.RuleInfo;
 public final class TrailingWhitespace implements PhysicalLineRule {
   @Override
   public void check(PhysicalLine line, Findings out) {
-    int stripped = TrailingBlanks.strippedLength(line.text());
-    if (stripped > 0 && stripped < TrailingBlanks.contentLength(line.text())) {
+    int stripped = line.strippedLength();
+    if (stripped > 0 && stripped < line.contentLength()) {
       out.report(line.row(), stripped, "W291", "trailing whitespace");
     }
   }
