@@ -2,6 +2,7 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
 import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.LogicalLineContext;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,9 @@ final class BlankLines {
     return Indents.expand(lines[next]) <= indentLevel;
   }
 
-  static final Analysis BLANK_LINES = (line, hits) -> {
+  static final Analysis BLANK_LINES = BlankLines::blankLines;
+
+  static void blankLines(LogicalLine line, Hits hits) {
     LogicalLineContext c = line.context();
     String logical = line.text();
     String previous = c.previousLogical();
@@ -107,9 +110,11 @@ final class BlankLines {
       hits.at(0, "E305 expected " + TOP_LEVEL_LINES + " blank lines after class or function definition, found "
           + blankBefore);
     }
-  };
+  }
 
-  static final Analysis INDENTATION = (line, hits) -> {
+  static final Analysis INDENTATION = BlankLines::indentation;
+
+  static void indentation(LogicalLine line, Hits hits) {
     LogicalLineContext c = line.context();
     boolean code = !line.text().isEmpty();
     int k = code ? 0 : 3;
@@ -130,10 +135,12 @@ final class BlankLines {
         hits.at(0, "E117 over-indented" + suffix);
       }
     }
-  };
+  }
 
   /** E401. */
-  static final Analysis IMPORTS = (line, hits) -> {
+  static final Analysis IMPORTS = BlankLines::imports;
+
+  static void imports(LogicalLine line, Hits hits) {
     String s = line.text();
     if (s.startsWith("import ")) {
       int found = s.indexOf(',');
@@ -141,5 +148,5 @@ final class BlankLines {
         hits.at(found, "E401 multiple imports on one line");
       }
     }
-  };
+  }
 }

@@ -2,6 +2,7 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
 import dev.pyvet.core.logical.FileTokens;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.ArrayList;
@@ -37,7 +38,9 @@ final class Breaks {
   }
 
   /** E502. */
-  static final Analysis EXPLICIT_LINE_JOIN = (line, hits) -> {
+  static final Analysis EXPLICIT_LINE_JOIN = Breaks::explicitLineJoin;
+
+  static void explicitLineJoin(LogicalLine line, Hits hits) {
     if (line.singleRow()) {
       return; // a backslash needs a next row
     }
@@ -84,7 +87,7 @@ final class Breaks {
         }
       }
     }
-  };
+  }
 
   private static boolean isSymbolic(String text) {
     return switch (text) {
@@ -129,7 +132,9 @@ final class Breaks {
   }
 
   /** W503, W504: pycodestyle's {@code _break_around_binary_operators}. */
-  static final Analysis BINARY_BREAKS = (line, hits) -> {
+  static final Analysis BINARY_BREAKS = Breaks::binaryBreaks;
+
+  static void binaryBreaks(LogicalLine line, Hits hits) {
     if (line.singleRow()) {
       return; // the only line break is the last token
     }
@@ -172,12 +177,14 @@ final class Breaks {
       previous = t;
       previousBinary = binary;
     }
-  };
+  }
 
   private static final String VALID_ESCAPES = "\n\\'\"abfnrtv01234567xNuU";
 
   /** W605. */
-  static final Analysis INVALID_ESCAPES = (line, hits) -> {
+  static final Analysis INVALID_ESCAPES = Breaks::invalidEscapes;
+
+  static void invalidEscapes(LogicalLine line, Hits hits) {
     if (line.noqa()) {
       return;
     }
@@ -239,12 +246,14 @@ final class Breaks {
         depth--;
       }
     }
-  };
+  }
 
   private static final int MAX_DOC_LENGTH = 72;
 
   /** W505. */
-  static final Analysis DOC_LENGTH = (line, hits) -> {
+  static final Analysis DOC_LENGTH = Breaks::docLength;
+
+  static void docLength(LogicalLine line, Hits hits) {
     int max = line.options().maxDocLength();
     if (max < 0 || line.noqa()) {
       return;
@@ -290,5 +299,5 @@ final class Breaks {
       }
       prev = type;
     }
-  };
+  }
 }

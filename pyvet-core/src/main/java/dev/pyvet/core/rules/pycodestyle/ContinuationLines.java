@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.LogicalLineContext;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
@@ -150,7 +151,9 @@ final class ContinuationLines {
     return true;
   }
 
-  static final Analysis CONTINUED_INDENTATION = (line, hits) -> {
+  static final Analysis CONTINUED_INDENTATION = ContinuationLines::continuedIndentation;
+
+  static void continuedIndentation(LogicalLine line, Hits hits) {
     PyToken[] tokens = line.tokenArray();
     int firstRow = tokens[0].startRow();
     int nrows = 1 + tokens[tokens.length - 1].startRow() - firstRow;
@@ -327,5 +330,5 @@ final class ContinuationLines {
         hits.atPosition(t.startRow(), col, "E125 continuation line with same indent as next logical line");
       }
     }
-  };
+  }
 }

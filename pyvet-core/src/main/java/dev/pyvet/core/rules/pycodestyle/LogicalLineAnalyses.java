@@ -21,8 +21,43 @@ import java.util.TreeSet;
 final class LogicalLineAnalyses implements SharedCheck {
   static final LogicalLineAnalyses INSTANCE = new LogicalLineAnalyses();
 
-  /** The analyses to run for one selection, each with its selected codes. */
-  private record Plan(Set<String> selection, Analysis[] analyses, Set<String>[] codes) {}
+  /**
+   * The analyses to run for one selection, each with its selected codes and its number in
+   * {@link #KNOWN} (-1 for one that is not there).
+   */
+  private record Plan(Set<String> selection, Analysis[] analyses, int[] ids, Set<String>[] codes) {}
+
+  /**
+   * The family's analyses, numbered for {@link #run}: a switch of static calls instead of an
+   * interface call on two dozen lambda classes per line. An analysis missing here still runs,
+   * through its interface. Keep the cases of {@link #run} in this order.
+   */
+  private static final Analysis[] KNOWN = {
+      BlankLines.BLANK_LINES,
+      BlankLines.INDENTATION,
+      BlankLines.IMPORTS,
+      Breaks.EXPLICIT_LINE_JOIN,
+      Breaks.BINARY_BREAKS,
+      Breaks.INVALID_ESCAPES,
+      Breaks.DOC_LENGTH,
+      ContinuationLines.CONTINUED_INDENTATION,
+      Statements.IMPORTS_ON_TOP,
+      Statements.COMPOUND,
+      Statements.SINGLETONS,
+      Statements.NEGATIVE_COMPARISON,
+      Statements.TYPE_COMPARISON,
+      Statements.BARE_EXCEPT_CHECK,
+      Statements.AMBIGUOUS,
+      TokenWhitespace.BEFORE_PARAMETERS,
+      TokenWhitespace.AFTER_KEYWORD,
+      TokenWhitespace.NAMED_PARAMETER_EQUALS,
+      TokenWhitespace.BEFORE_COMMENT,
+      Whitespace.EXTRANEOUS_WHITESPACE,
+      Whitespace.AROUND_KEYWORDS,
+      Whitespace.AROUND_OPERATOR,
+      Whitespace.AROUND_COMMA,
+      Whitespace.MISSING
+  };
 
   /** The plan of the last selection seen: an engine passes the same set for every line. */
   private volatile Plan last;
@@ -37,12 +72,57 @@ final class LogicalLineAnalyses implements SharedCheck {
       last = plan;
     }
     Analysis[] analyses = plan.analyses();
+    int[] ids = plan.ids();
     Set<String>[] selected = plan.codes();
     Hits hits = Hits.of(line, out);
     for (int i = 0; i < analyses.length; i++) {
       hits.select(selected[i]);
-      analyses[i].run(line, hits);
+      if (ids[i] < 0) {
+        analyses[i].run(line, hits);
+      } else {
+        run(ids[i], line, hits);
+      }
     }
+  }
+
+  /** Runs the analysis {@code KNOWN[id]}. */
+  private static void run(int id, LogicalLine line, Hits hits) {
+    switch (id) {
+      case 0 -> BlankLines.blankLines(line, hits);
+      case 1 -> BlankLines.indentation(line, hits);
+      case 2 -> BlankLines.imports(line, hits);
+      case 3 -> Breaks.explicitLineJoin(line, hits);
+      case 4 -> Breaks.binaryBreaks(line, hits);
+      case 5 -> Breaks.invalidEscapes(line, hits);
+      case 6 -> Breaks.docLength(line, hits);
+      case 7 -> ContinuationLines.continuedIndentation(line, hits);
+      case 8 -> Statements.importsOnTop(line, hits);
+      case 9 -> Statements.compound(line, hits);
+      case 10 -> Statements.singletons(line, hits);
+      case 11 -> Statements.negativeComparison(line, hits);
+      case 12 -> Statements.typeComparison(line, hits);
+      case 13 -> Statements.bareExceptCheck(line, hits);
+      case 14 -> Statements.ambiguous(line, hits);
+      case 15 -> TokenWhitespace.beforeParameters(line, hits);
+      case 16 -> TokenWhitespace.afterKeyword(line, hits);
+      case 17 -> TokenWhitespace.namedParameterEquals(line, hits);
+      case 18 -> TokenWhitespace.beforeComment(line, hits);
+      case 19 -> Whitespace.extraneousWhitespace(line, hits);
+      case 20 -> Whitespace.aroundKeywords(line, hits);
+      case 21 -> Whitespace.aroundOperator(line, hits);
+      case 22 -> Whitespace.aroundComma(line, hits);
+      case 23 -> Whitespace.missing(line, hits);
+      default -> KNOWN[id].run(line, hits);
+    }
+  }
+
+  private static int idOf(Analysis analysis) {
+    for (int i = 0; i < KNOWN.length; i++) {
+      if (KNOWN[i] == analysis) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -72,7 +152,11 @@ final class LogicalLineAnalyses implements SharedCheck {
       analyses.add(at, e.getKey());
       codes.add(at, Set.copyOf(chosen));
     }
-    return new Plan(selection, analyses.toArray(new Analysis[0]), codes.toArray(new Set[0]));
+    int[] ids = new int[analyses.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = idOf(analyses.get(i));
+    }
+    return new Plan(selection, analyses.toArray(new Analysis[0]), ids, codes.toArray(new Set[0]));
   }
 
   /** Which codes each analysis finds, read from the family's rules. */

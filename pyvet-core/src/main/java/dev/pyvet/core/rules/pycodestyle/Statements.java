@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,7 +42,9 @@ final class Statements {
   }
 
   /** E402, with pycodestyle's per-file state. */
-  static final Analysis IMPORTS_ON_TOP = (line, hits) -> {
+  static final Analysis IMPORTS_ON_TOP = Statements::importsOnTop;
+
+  static void importsOnTop(LogicalLine line, Hits hits) {
     String s = line.text();
     if (line.context().indentLevel() != 0 || s.isEmpty() || line.noqa()) {
       return;
@@ -71,7 +74,7 @@ final class Statements {
         state.put(SEEN_NON_IMPORTS, true);
       }
     }
-  };
+  }
 
   private static boolean isIdentifier(String s) {
     if (s.isEmpty() || !(Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')) {
@@ -89,7 +92,9 @@ final class Statements {
   }
 
   /** E701, E702, E703, E704, E731. */
-  static final Analysis COMPOUND = (line, hits) -> {
+  static final Analysis COMPOUND = Statements::compound;
+
+  static void compound(LogicalLine line, Hits hits) {
     String s = line.text();
     int lastChar = s.length() - 1;
     int found = line.has(':') ? s.indexOf(':') : -1;
@@ -147,10 +152,12 @@ final class Statements {
       }
       found = s.indexOf(';', found + 1);
     }
-  };
+  }
 
   /** E711, E712. */
-  static final Analysis SINGLETONS = (line, hits) -> {
+  static final Analysis SINGLETONS = Statements::singletons;
+
+  static void singletons(LogicalLine line, Hits hits) {
     if (line.noqa()) {
       return;
     }
@@ -178,7 +185,7 @@ final class Statements {
       }
       hits.at(opStart, code + " comparison to " + singleton + " should be " + msg);
     }
-  };
+  }
 
   /**
    * Whether {@code not} occurs followed by a char that could be the regex's whitespace (anything
@@ -216,7 +223,9 @@ final class Statements {
   }
 
   /** E713, E714. */
-  static final Analysis NEGATIVE_COMPARISON = (line, hits) -> {
+  static final Analysis NEGATIVE_COMPARISON = Statements::negativeComparison;
+
+  static void negativeComparison(LogicalLine line, Hits hits) {
     if (!line.has('i')) {
       return;
     }
@@ -234,10 +243,12 @@ final class Statements {
         hits.at(m.start(1), "E714 test for object identity should be 'is not'");
       }
     }
-  };
+  }
 
   /** E721. */
-  static final Analysis TYPE_COMPARISON = (line, hits) -> {
+  static final Analysis TYPE_COMPARISON = Statements::typeComparison;
+
+  static void typeComparison(LogicalLine line, Hits hits) {
     String text = line.text();
     if (!line.has('=') || !text.contains("type") || !(text.contains("==") || text.contains("!="))) {
       return;
@@ -251,10 +262,12 @@ final class Statements {
       hits.at(m.start(), "E721 do not compare types, for exact checks use `is` / `is not`, "
           + "for instance checks use `isinstance()`");
     }
-  };
+  }
 
   /** E722. */
-  static final Analysis BARE_EXCEPT_CHECK = (line, hits) -> {
+  static final Analysis BARE_EXCEPT_CHECK = Statements::bareExceptCheck;
+
+  static void bareExceptCheck(LogicalLine line, Hits hits) {
     if (line.noqa()) {
       return;
     }
@@ -262,7 +275,7 @@ final class Statements {
     if (m != null && m.lookingAt()) {
       hits.at(m.start(), "E722 do not use bare 'except'");
     }
-  };
+  }
 
   // What a token's text is to the E741 check (Python's `in` on strings is a substring test).
   private static final int T_DEF = 1;
@@ -320,7 +333,9 @@ final class Statements {
   }
 
   /** E741, E742, E743. */
-  static final Analysis AMBIGUOUS = (line, hits) -> {
+  static final Analysis AMBIGUOUS = Statements::ambiguous;
+
+  static void ambiguous(LogicalLine line, Hits hits) {
     PyToken[] tokens = line.tokenArray();
     int n = tokens.length;
     if (!hasAvoidedName(tokens)) {
@@ -387,5 +402,5 @@ final class Statements {
       prevRow = t.startRow();
       prevCol = t.startCol();
     }
-  };
+  }
 }

@@ -25,12 +25,14 @@ final class Whitespace {
    * opening bracket then a space or tab, or a space or tab then a closing bracket or {@code ,;:}
    * not followed by {@code =}.
    */
-  static final Analysis EXTRANEOUS_WHITESPACE = (line, hits) -> {
+  static final Analysis EXTRANEOUS_WHITESPACE = Whitespace::extraneousWhitespace;
+
+  static void extraneousWhitespace(LogicalLine line, Hits hits) {
     // a space or tab next to a bracket or ,;: or a decorator's '@' first
     if (line.text().startsWith("@") || (line.has(' ') || line.has('\t')) && line.hasAny(BRACKETS_AND_PUNCTUATION)) {
       extraneous(line.chars(), hits);
     }
-  };
+  }
 
 
   static List<Hit> extraneous(String text) {
@@ -69,11 +71,13 @@ final class Whitespace {
    * A match is a whole word that is a keyword, with the whitespace run before it (from where the
    * search resumed) and after it.
    */
-  static final Analysis AROUND_KEYWORDS = (line, hits) -> {
+  static final Analysis AROUND_KEYWORDS = Whitespace::aroundKeywords;
+
+  static void aroundKeywords(LogicalLine line, Hits hits) {
     if (hasWideSpace(line)) {
       aroundKeywords(line.chars(), hits);
     }
-  };
+  }
 
   static List<Hit> aroundKeywords(String text) {
     Hits hits = Hits.collecting();
@@ -131,11 +135,13 @@ final class Whitespace {
    * a comma nor whitespace, a whitespace run, a run of operator chars (or {@code :=}), and the
    * whitespace run after it.
    */
-  static final Analysis AROUND_OPERATOR = (line, hits) -> {
+  static final Analysis AROUND_OPERATOR = Whitespace::aroundOperator;
+
+  static void aroundOperator(LogicalLine line, Hits hits) {
     if (hasWideSpace(line) && line.hasAny(OPERATOR_CHARS)) {
       aroundOperator(line.chars(), hits);
     }
-  };
+  }
 
   static List<Hit> aroundOperator(String text) {
     Hits hits = Hits.collecting();
@@ -188,11 +194,13 @@ final class Whitespace {
    * or colon, then a whitespace run holding two spaces in a row or a tab (the regex's greedy
    * match ends after the last of them).
    */
-  static final Analysis AROUND_COMMA = (line, hits) -> {
+  static final Analysis AROUND_COMMA = Whitespace::aroundComma;
+
+  static void aroundComma(LogicalLine line, Hits hits) {
     if (hasWideSpace(line) && line.hasAny(COMMA_CHARS)) {
       aroundComma(line.chars(), hits);
     }
-  };
+  }
 
   static List<Hit> aroundComma(String text) {
     Hits hits = Hits.collecting();
@@ -324,7 +332,9 @@ final class Whitespace {
   }
 
   /** E225, E226, E227, E228, E231: pycodestyle's {@code missing_whitespace}. */
-  static final Analysis MISSING = (line, hits) -> {
+  static final Analysis MISSING = Whitespace::missing;
+
+  static void missing(LogicalLine line, Hits hits) {
     // need: 0 no, 1 True, 2 (pos, flag)
     int need = 0;
     int needRow = 0;
@@ -448,5 +458,5 @@ final class Whitespace {
       prevRow = t.endRow();
       prevCol = t.endCol();
     }
-  };
+  }
 }
