@@ -38,7 +38,9 @@ public final class FileTokens {
       int end = index.lineStart(r + 1);
       lineStarts[r] = start;
       int contentEnd = lineContentEnd(text, start, end);
-      lines[r - 1] = contentEnd < end ? text.substring(start, contentEnd) + "\n" : text.substring(start, end);
+      // a line that ends with \n alone is its own text; \r\n and \r become \n
+      lines[r - 1] = contentEnd == end || contentEnd == end - 1 && text.charAt(contentEnd) == '\n'
+          ? text.substring(start, end) : text.substring(start, contentEnd) + "\n";
     }
     lineStarts[count + 1] = text.length();
     TokenDump dump = new TokenDump(tokens);

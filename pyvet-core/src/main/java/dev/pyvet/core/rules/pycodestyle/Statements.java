@@ -15,12 +15,12 @@ final class Statements {
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern DUNDER = Pattern.compile("^__([^\\s]+)__(?::\\s*[a-zA-Z.0-9_\\[\\]\"]+)? = ", FLAGS);
   private static final Pattern LAMBDA = Pattern.compile("\\blambda\\b", FLAGS);
-  private static final Pattern INDENT_STATEMENT = Pattern.compile(
+  static final Pattern INDENT_STATEMENT = Pattern.compile(
       "^\\s*(def|async\\s+def|for|async\\s+for|if|elif|else|try|except|finally|with|async\\s+with|class|while)\\b",
       FLAGS);
-  private static final Pattern SINGLETON = Pattern.compile(
+  static final Pattern SINGLETON = Pattern.compile(
       "(?:(\\bNone|\\bFalse|\\bTrue)\\s*([=!]=)\\s*\\b|\\s*([=!]=)\\s*(None|False|True)\\b)", FLAGS);
-  private static final Pattern NEGATIVE =
+  static final Pattern NEGATIVE =
       Pattern.compile("\\b(?<!is\\s)(not)\\s+[^\\]\\[)(}{ ]+\\s+(in|is)\\s", FLAGS);
   private static final Pattern TYPE = Pattern.compile(
       "[=!]=\\s+type(?:\\s*\\(\\s*([^)]*[^\\s)])\\s*\\))|(?<!\\.)\\btype(?:\\s*\\(\\s*([^)]*[^\\s)])\\s*\\))\\s+[=!]=",
@@ -91,6 +91,16 @@ final class Statements {
     return true;
   }
 
+  /**
+   * Whether the first char after the leading whitespace can start one of INDENT_STATEMENT's
+   * keywords: annotated assignments ({@code x: int = 0}) get to that regex too, and its Unicode
+   * word boundary allocates at every test.
+   */
+  static boolean mayStartIndentStatement(String s) {
+    int first = Chars.firstNonSpace(s);
+    return first < s.length() && "dafietwc".indexOf(s.charAt(first)) >= 0;
+  }
+
   /** E701, E702, E703, E704, E731. */
   static final Analysis COMPOUND = Statements::compound;
 
@@ -136,7 +146,7 @@ final class Statements {
         }
         if (LinePrefixes.startsWithDef(s)) {
           hits.at(0, "E704 multiple statements on one line (def)");
-        } else if (INDENT_STATEMENT.matcher(s).lookingAt()) {
+        } else if (mayStartIndentStatement(s) && INDENT_STATEMENT.matcher(s).lookingAt()) {
           hits.at(found, "E701 multiple statements on one line (colon)");
         }
       }
@@ -154,6 +164,42 @@ final class Statements {
     }
   }
 
+  /**
+   * Whether an {@code ==} or {@code !=} has None, True or False right before or after it, with
+   * only whitespace between: what the singleton regex needs. Whitespace is skipped by {@link
+   * Chars#isPySpace}, which holds every char of the regex's Unicode {@code \\s}.
+   */
+  static boolean hasSingletonComparison(String text) {
+    int n = text.length();
+    // i: the second char of an operator == or != at i - 1
+    for (int i = text.indexOf('=', 1); i >= 0; i = text.indexOf('=', i + 1)) {
+      char first = text.charAt(i - 1);
+      if (first != '=' && first != '!') {
+        continue;
+      }
+      int before = i - 1;
+      while (before > 0 && Chars.isPySpace(text.charAt(before - 1))) {
+        before--;
+      }
+      int after = i + 1;
+      while (after < n && Chars.isPySpace(text.charAt(after))) {
+        after++;
+      }
+      if (endsWithSingleton(text, before) || startsWithSingleton(text, after)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithSingleton(String text, int end) {
+    return text.startsWith("None", end - 4) || text.startsWith("True", end - 4) || text.startsWith("False", end - 5);
+  }
+
+  private static boolean startsWithSingleton(String text, int at) {
+    return text.startsWith("None", at) || text.startsWith("True", at) || text.startsWith("False", at);
+  }
+
   /** E711, E712. */
   static final Analysis SINGLETONS = Statements::singletons;
 
@@ -162,9 +208,9 @@ final class Statements {
       return;
     }
     String text = line.text();
-    // the regex needs an equality operator and a singleton: skip it on the other lines
-    if (!line.has('=') || !(text.contains("==") || text.contains("!="))
-        || !(text.contains("None") || text.contains("True") || text.contains("False"))) {
+    // the regex needs an equality operator with a singleton next to it: skip it on the other
+    // lines (a java.util.regex word boundary in Unicode mode allocates at every test)
+    if (!line.has('=') || !hasSingletonComparison(text)) {
       return;
     }
     Matcher m = SINGLETON.matcher(text);
@@ -191,7 +237,7 @@ final class Statements {
    * Whether {@code not} occurs followed by a char that could be the regex's whitespace (anything
    * but an ASCII word char): the regex cannot match without one.
    */
-  private static int notBeforeSpace(String text) {
+  static int notBeforeSpace(String text) {
     int at = text.indexOf("not");
     while (at >= 0) {
       int next = at + 3;
@@ -211,7 +257,7 @@ final class Statements {
    * Whether "in" or "is" occurs from {@code from} on between two chars that could be the
    * regex's whitespace (anything but ASCII word chars): the regex cannot match without one.
    */
-  private static boolean hasInOrIsBetweenSpaces(String text, int from) {
+  static boolean hasInOrIsBetweenSpaces(String text, int from) {
     int n = text.length();
     for (int k = Math.max(from, 1); k + 2 < n; k++) {
       if (text.charAt(k) == 'i' && (text.charAt(k + 1) == 'n' || text.charAt(k + 1) == 's')
