@@ -137,8 +137,12 @@ public final class PycodestyleDriver {
     }
   }
 
+  /** The last line {@link #isEolToken} scanned, and where its content before the backslash ends. */
+  private String backslashLine;
+  private int backslashContentEnd;
+
   /** Whether only whitespace, a backslash and a line break follow the token on its line. */
-  private static boolean isEolToken(PyToken token, String tokenLine) {
+  private boolean isEolToken(PyToken token, String tokenLine) {
     if (token.isNewline()) {
       return true;
     }
@@ -147,17 +151,19 @@ public final class PycodestyleDriver {
       return false; // the line does not end with a backslash: the usual case, decided at once
     }
     // Python's line[end:].lstrip() == '\\\n': only whitespace between the token and the
-    // backslash. Scanned back from the backslash: on a long line every token asks, and the
-    // char before the backslash settles it for most of them.
+    // backslash, that is the token ends at or after the line's content before the backslash.
+    // Every token of the line asks, and backslashes lined up far right have long runs of
+    // spaces before them: the content's end is found once per line.
+    if (tokenLine != backslashLine) {
+      int end = n - 2;
+      while (end > 0 && Chars.isPySpace(tokenLine.charAt(end - 1))) {
+        end--;
+      }
+      backslashLine = tokenLine;
+      backslashContentEnd = end;
+    }
     int start = Math.min(token.endCol(), n);
-    if (start > n - 2) {
-      return false;
-    }
-    int i = n - 3;
-    while (i >= start && Chars.isPySpace(tokenLine.charAt(i))) {
-      i--;
-    }
-    return i < start;
+    return start <= n - 2 && start >= backslashContentEnd;
   }
 
   private void checkPhysical(String line, boolean multiline) {
