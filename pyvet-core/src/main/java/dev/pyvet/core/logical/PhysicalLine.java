@@ -17,20 +17,27 @@ package dev.pyvet.core.logical;
  *     tabs before them (what W291 and W293 compare)
  * @param multiline whether the line is inside a multi-line string
  * @param noqa whether the current token's line has a {@code # noqa} and the options honour it
+ * @param plain whether the line is one of the many that no physical-line check of pycodestyle
+ *     reports on: not the last line, indented with the file's indent char and no tab, no
+ *     trailing whitespace, within the maximum length (see {@link
+ *     dev.pyvet.core.rule.PhysicalLineRule#reportsOnPlainLines})
  */
 public record PhysicalLine(
     String text, int row, FileTokens file, int indentChar, int mixedIndentOffset, int indentLength,
-    int contentLength, int strippedLength, boolean multiline, boolean noqa, PycodestyleOptions options) {
+    int contentLength, int strippedLength, boolean multiline, boolean noqa, PycodestyleOptions options,
+    boolean plain) {
 
   /** The line of {@code text}, measured here. */
   static PhysicalLine of(String text, int row, FileTokens file, int indentChar, boolean multiline, boolean noqa,
       PycodestyleOptions options) {
     int indent = Indents.leadingBlanks(text);
     int mixed = -1;
+    boolean tab = false;
     for (int i = 0; i < indent; i++) {
-      if (text.charAt(i) != indentChar) {
+      char c = text.charAt(i);
+      tab |= c == '\t';
+      if (mixed < 0 && c != indentChar) {
         mixed = i;
-        break;
       }
     }
     int content = contentLength(text);
@@ -39,7 +46,10 @@ public record PhysicalLine(
         || text.charAt(stripped - 1) == '\u000b')) {
       stripped--;
     }
-    return new PhysicalLine(text, row, file, indentChar, mixed, indent, content, stripped, multiline, noqa, options);
+    boolean plain = mixed < 0 && !tab && stripped == content && content <= options.maxLineLength()
+        && row != file.lineCount();
+    return new PhysicalLine(text, row, file, indentChar, mixed, indent, content, stripped, multiline, noqa, options,
+        plain);
   }
 
   /** Length after stripping line breaks and form feeds from the end. */

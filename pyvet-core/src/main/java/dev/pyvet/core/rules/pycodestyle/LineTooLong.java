@@ -9,6 +9,11 @@ import dev.pyvet.core.rule.RuleInfo;
 @RuleInfo(code = "E501", name = "line-too-long", family = "pycodestyle", summary = "A line is longer than the maximum line length.")
 public final class LineTooLong implements PhysicalLineRule {
   @Override
+  public boolean reportsOnPlainLines() {
+    return false; // a plain line is within the maximum length
+  }
+
+  @Override
   public void check(PhysicalLine line, Findings out) {
     int max = line.options().maxLineLength();
     String physical = line.text();

@@ -8,6 +8,11 @@ import dev.pyvet.core.rule.RuleInfo;
 @RuleInfo(code = "W191", name = "tab-indentation", family = "pycodestyle", summary = "Indentation contains tabs.")
 public final class TabIndentation implements PhysicalLineRule {
   @Override
+  public boolean reportsOnPlainLines() {
+    return false; // a plain line has no tab in its indent
+  }
+
+  @Override
   public void check(PhysicalLine line, Findings out) {
     String text = line.text();
     int n = line.indentLength();
