@@ -3,7 +3,6 @@ package dev.pyvet.core.rules.pycodestyle;
 import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.Rule;
-import dev.pyvet.core.rule.RuleMeta;
 import dev.pyvet.core.rule.SharedCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -167,7 +166,7 @@ final class LogicalLineAnalyses implements SharedCheck {
       Map<Analysis, Set<String>> table = new LinkedHashMap<>();
       for (Rule rule : PycodestyleRules.all()) {
         if (rule instanceof SharedLogicalRule shared) {
-          table.computeIfAbsent(shared.analysis(), k -> new TreeSet<>()).add(RuleMeta.of(rule.getClass()).code());
+          table.computeIfAbsent(shared.analysis(), k -> new TreeSet<>()).add(SharedLogicalRule.codeOf(rule.getClass()));
         }
       }
       return table;
