@@ -13,9 +13,12 @@ import java.util.Arrays;
  * <p>One builder serves one driver, line after line: its buffers are reused.
  */
 final class LogicalLineBuilder {
-  /** The text being built, {@code buf[0..len)}: chars, so the line's char array is one copy. */
-  private char[] buf = new char[256];
-  private int len;
+  /**
+   * The text being built. A StringBuilder keeps Latin-1 text in bytes: appending a token's
+   * string and making the text are array copies, where a char buffer would widen every string
+   * and narrow the text again.
+   */
+  private final StringBuilder logical = new StringBuilder(256);
   private int[] offsets = new int[64];
   private int[] rows = new int[64];
   private int[] cols = new int[64];
@@ -77,7 +80,8 @@ final class LogicalLineBuilder {
    * readNoqa}.
    */
   LogicalLineBuilder build(PyToken[] tokens, FileTokens file, boolean readNoqa) {
-    len = 0;
+    StringBuilder logical = this.logical;
+    logical.setLength(0);
     StringBuilder comments = null;
     int n = 0;
     if (offsets.length < tokens.length + 1) {
@@ -139,7 +143,7 @@ final class LogicalLineBuilder {
           char prevChar = prevCol - 1 >= 0 && prevCol - 1 < prevLine.length()
               ? prevLine.charAt(prevCol - 1) : prevLine.charAt(prevLine.length() - 1);
           if (prevChar == ',' || ("{[(".indexOf(prevChar) < 0 && !closing)) {
-            append(' ');
+            logical.append(' ');
           }
         } else if (prevCol != token.startCol()) {
           String line = file.tokenLine(token);
@@ -147,18 +151,18 @@ final class LogicalLineBuilder {
           int a = Math.min(prevCol, line.length());
           int b = Math.min(token.startCol(), line.length());
           if (a < b) {
-            append(line, a, b);
+            logical.append(line, a, b);
           }
         }
       }
       if (type == TokenType.STRING) {
-        appendMuted(string);
+        appendMuted(logical, string);
       } else if (middleWidth >= 0) {
-        appendXs(middleWidth);
+        logical.repeat('x', middleWidth);
       } else {
-        append(string, 0, string.length());
+        logical.append(string);
       }
-      offsets[n] = len;
+      offsets[n] = logical.length();
       rows[n] = token.endRow();
       cols[n] = endCol;
       n++;
@@ -191,14 +195,18 @@ final class LogicalLineBuilder {
    * run of whitespace: the analyses ask these to skip lines, one pass here answers them all.
    */
   private void scan() {
-    char[] c = Arrays.copyOf(buf, len);
+    String text = logical.toString();
+    int len = text.length();
+    char[] c = new char[len];
     long low = 0;
     long high = 0;
     boolean run = false;
     boolean previousSpace = false;
     // the ASCII whitespace chars are all below 64: the space test is a bit of SPACES there, a
     // call only for the rare chars outside ASCII (this loop sees every char of every line)
-    for (char ch : c) {
+    for (int i = 0; i < len; i++) {
+      char ch = text.charAt(i);
+      c[i] = ch;
       boolean space;
       if (ch < 64) {
         low |= 1L << ch;
@@ -213,7 +221,7 @@ final class LogicalLineBuilder {
       previousSpace = space;
     }
     this.chars = c;
-    this.text = new String(c);
+    this.text = text;
     this.asciiLow = low;
     this.asciiHigh = high;
     this.spaceRun = run;
@@ -235,31 +243,8 @@ final class LogicalLineBuilder {
     return mask;
   }
 
-  private void ensure(int more) {
-    if (len + more > buf.length) {
-      buf = Arrays.copyOf(buf, Math.max(len + more, buf.length * 2));
-    }
-  }
-
-  private void append(char c) {
-    ensure(1);
-    buf[len++] = c;
-  }
-
-  private void append(String s, int from, int to) {
-    ensure(to - from);
-    s.getChars(from, to, buf, len);
-    len += to - from;
-  }
-
-  private void appendXs(int count) {
-    ensure(count);
-    Arrays.fill(buf, len, len + count, 'x');
-    len += count;
-  }
-
   /** pycodestyle's {@code mute_string}: the contents between the quotes become {@code x}s. */
-  private void appendMuted(String text) {
+  private static void appendMuted(StringBuilder sb, String text) {
     char quote = text.charAt(text.length() - 1);
     int start = text.indexOf(quote) + 1;
     int end = text.length() - 1;
@@ -268,11 +253,11 @@ final class LogicalLineBuilder {
       end -= 2;
     }
     if (end <= start) {
-      append(text, 0, text.length());
+      sb.append(text);
       return;
     }
-    append(text, 0, start);
-    appendXs(end - start);
-    append(text, end, text.length());
+    sb.append(text, 0, start);
+    sb.repeat('x', end - start);
+    sb.append(text, end, text.length());
   }
 }
