@@ -52,6 +52,25 @@ public record PhysicalLine(
         plain);
   }
 
+  /** Whether the line {@link #of} would make is {@link #plain}, without making it. */
+  static boolean isPlain(String text, int row, FileTokens file, int indentChar, PycodestyleOptions options) {
+    int indent = Indents.leadingBlanks(text);
+    for (int i = 0; i < indent; i++) {
+      if (text.charAt(i) != indentChar || indentChar == '\t') {
+        return false;
+      }
+    }
+    int content = contentLength(text);
+    if (content > options.maxLineLength() || row == file.lineCount()) {
+      return false;
+    }
+    if (content == 0) {
+      return true;
+    }
+    char last = text.charAt(content - 1);
+    return last != ' ' && last != '\t' && last != '\u000b';
+  }
+
   /** Length after stripping line breaks and form feeds from the end. */
   private static int contentLength(String line) {
     int e = line.length();

@@ -18,6 +18,14 @@ public final class PycodestyleDriver {
     void physical(PhysicalLine line);
 
     void logical(LogicalLine line);
+
+    /**
+     * Whether to hand over {@link PhysicalLine#plain() plain} lines too. Most lines are plain:
+     * a listener with nothing to check on them spares the driver making them.
+     */
+    default boolean wantsPlainLines() {
+      return true;
+    }
   }
 
   private final FileTokens file;
@@ -36,6 +44,7 @@ public final class PycodestyleDriver {
   private PyToken[] tokens = new PyToken[256];
   private int count;
   private final boolean honourNoqa;
+  private final boolean skipPlainLines;
   private final LogicalLineBuilder builder = new LogicalLineBuilder();
   private int blankLines;
   private int blankBefore;
@@ -49,6 +58,7 @@ public final class PycodestyleDriver {
     this.listener = listener;
     this.totalLines = file.lineCount();
     this.honourNoqa = options.honourNoqa();
+    this.skipPlainLines = !listener.wantsPlainLines();
   }
 
   public static void run(FileTokens file, PycodestyleOptions options, Listener listener) {
@@ -167,6 +177,9 @@ public final class PycodestyleDriver {
   }
 
   private void checkPhysical(String line, boolean multiline) {
+    if (skipPlainLines && PhysicalLine.isPlain(line, lineNumber, file, indentChar, options)) {
+      return; // and the indent char stays: a plain line's indent is all of it
+    }
     PhysicalLine physical = PhysicalLine.of(line, lineNumber, file, indentChar, multiline, noqa, options);
     listener.physical(physical);
     if (physical.mixedIndentOffset() >= 0) {

@@ -97,6 +97,11 @@ public final class RuleEngine implements FileRule {
           }
 
           @Override
+          public boolean wantsPlainLines() {
+            return plainLineRules.length > 0;
+          }
+
+          @Override
           @SuppressWarnings("unchecked")
           public void logical(LogicalLine line) {
             for (int i = 0; i < sharedChecks.length; i++) {
