@@ -382,6 +382,9 @@ final class Statements {
   static final Analysis AMBIGUOUS = Statements::ambiguous;
 
   static void ambiguous(LogicalLine line, Hits hits) {
+    if (!line.has('l') && !line.has('O') && !line.has('I')) {
+      return; // a name l, O or I is in the text as it is
+    }
     PyToken[] tokens = line.tokenArray();
     int n = tokens.length;
     if (!hasAvoidedName(tokens)) {
