@@ -33,22 +33,26 @@ public final class FileTokens {
     String[] lines = new String[count];
     // lineStarts[r] is where the 1-based row r starts; lineStarts[count + 1] is the text's length
     int[] lineStarts = new int[count + 2];
+    // whether a line ends with \r\n or \r: every \r of the text ends a line (LineIndex breaks
+    // lines there), so only then do token strings need \r normalized
+    boolean carriageReturns = false;
     for (int r = 1; r <= count; r++) {
       int start = index.lineStart(r);
       int end = index.lineStart(r + 1);
       lineStarts[r] = start;
       int contentEnd = lineContentEnd(text, start, end);
       // a line that ends with \n alone is its own text; \r\n and \r become \n
-      lines[r - 1] = contentEnd == end || contentEnd == end - 1 && text.charAt(contentEnd) == '\n'
-          ? text.substring(start, end) : text.substring(start, contentEnd) + "\n";
+      if (contentEnd == end || contentEnd == end - 1 && text.charAt(contentEnd) == '\n') {
+        lines[r - 1] = text.substring(start, end);
+      } else {
+        lines[r - 1] = text.substring(start, contentEnd) + "\n";
+        carriageReturns = true;
+      }
     }
     lineStarts[count + 1] = text.length();
     TokenDump dump = new TokenDump(tokens);
     PyToken[] out = new PyToken[tokens.size()];
     Rows rows = count == 0 ? null : new Rows(lineStarts, count, text);
-    // only a text with a carriage return has token strings to normalize: ask the text once
-    // instead of every token
-    boolean carriageReturns = text.indexOf('\r') >= 0;
     for (int i = 0; i < out.length; i++) {
       out[i] = rows == null ? convert(tokens, dump, index, text, i, count)
           : convert(tokens, dump, index, rows, text, i, carriageReturns);
