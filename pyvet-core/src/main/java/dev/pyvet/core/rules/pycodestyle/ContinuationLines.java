@@ -181,13 +181,11 @@ final class ContinuationLines {
     boolean lastTokenMultiline = false;
     indent[0] = lastIndentCol;
     int hang = 0;
-    String tokenLine = "";
     PyToken t = null;
     for (PyToken token : tokens) {
       t = token;
       TokenType type = t.type();
       String text = t.string();
-      tokenLine = line.file().tokenLine(t);
       boolean newline = row < t.startRow() - firstRow;
       if (newline) {
         row = t.startRow() - firstRow;
@@ -195,7 +193,7 @@ final class ContinuationLines {
       }
       if (newline) {
         lastIndentCol = t.startCol();
-        relIndent[row] = Indents.expand(tokenLine) - indentLevel;
+        relIndent[row] = Indents.expand(line.file().tokenLine(t)) - indentLevel;
         boolean closeBracket = t.isOp() && Whitespace.in(text, "]})");
         boolean hangingIndent = false;
         for (int i = openRows.size(depth) - 1; i >= 0; i--) {
@@ -270,7 +268,7 @@ final class ContinuationLines {
         chances.put(t.endCol() + 1, Boolean.TRUE);
       } else if (chances.isEmpty() && row == 0 && depth == 0 && text.equals("if")) {
         chances.put(t.endCol() + 1, Boolean.TRUE);
-      } else if (text.equals(":") && isSpaceFrom(tokenLine, t.endCol())) {
+      } else if (text.equals(":") && isSpaceFrom(line.file().tokenLine(t), t.endCol())) {
         openRows.add(depth, row);
       }
 
@@ -322,7 +320,8 @@ final class ContinuationLines {
         }
       }
     }
-    if (indentNext && Indents.expand(tokenLine) == indentLevel + indentSize) {
+    // the loop's last token line (tokenize's line of the last token)
+    if (indentNext && Indents.expand(line.file().tokenLine(t)) == indentLevel + indentSize) {
       int col = indent[0] + indentSize;
       if (truthy(visualIndent)) {
         hits.atPosition(t.startRow(), col, "E129 visually indented line with same indent as next logical line");
