@@ -196,17 +196,14 @@ final class LogicalLineBuilder {
    */
   private void scan() {
     String text = logical.toString();
-    int len = text.length();
-    char[] c = new char[len];
+    char[] c = text.toCharArray();
     long low = 0;
     long high = 0;
     boolean run = false;
     boolean previousSpace = false;
     // the ASCII whitespace chars are all below 64: the space test is a bit of SPACES there, a
     // call only for the rare chars outside ASCII (this loop sees every char of every line)
-    for (int i = 0; i < len; i++) {
-      char ch = text.charAt(i);
-      c[i] = ch;
+    for (char ch : c) {
       boolean space;
       if (ch < 64) {
         low |= 1L << ch;
