@@ -51,6 +51,15 @@ public final class Chars {
     return end;
   }
 
+  /** Index of the first char of {@code s} that is not whitespace, or its length: where {@code lstrip()} starts. */
+  public static int firstNonSpace(String s) {
+    int b = 0;
+    while (b < s.length() && isPySpace(s.charAt(b))) {
+      b++;
+    }
+    return b;
+  }
+
   /** Python's {@code s.strip()}. */
   public static String strip(String s) {
     int b = 0;

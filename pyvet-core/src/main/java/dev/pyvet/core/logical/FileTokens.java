@@ -33,19 +33,29 @@ public final class FileTokens {
     String[] lines = new String[count];
     // lineStarts[r] is where the 1-based row r starts; lineStarts[count + 1] is the text's length
     int[] lineStarts = new int[count + 2];
+    // whether a line ends with \r\n or \r: every \r of the text ends a line (LineIndex breaks
+    // lines there), so only then do token strings need \r normalized
+    boolean carriageReturns = false;
     for (int r = 1; r <= count; r++) {
       int start = index.lineStart(r);
       int end = index.lineStart(r + 1);
       lineStarts[r] = start;
       int contentEnd = lineContentEnd(text, start, end);
-      lines[r - 1] = contentEnd < end ? text.substring(start, contentEnd) + "\n" : text.substring(start, end);
+      // a line that ends with \n alone is its own text; \r\n and \r become \n
+      if (contentEnd == end || contentEnd == end - 1 && text.charAt(contentEnd) == '\n') {
+        lines[r - 1] = text.substring(start, end);
+      } else {
+        lines[r - 1] = text.substring(start, contentEnd) + "\n";
+        carriageReturns = true;
+      }
     }
     lineStarts[count + 1] = text.length();
     TokenDump dump = new TokenDump(tokens);
     PyToken[] out = new PyToken[tokens.size()];
     Rows rows = count == 0 ? null : new Rows(lineStarts, count, text);
     for (int i = 0; i < out.length; i++) {
-      out[i] = rows == null ? convert(tokens, dump, index, text, i, count) : convert(tokens, dump, index, rows, text, i);
+      out[i] = rows == null ? convert(tokens, dump, index, text, i, count)
+          : convert(tokens, dump, index, rows, text, i, carriageReturns);
     }
     return new FileTokens(lines, out);
   }
@@ -112,7 +122,16 @@ public final class FileTokens {
     return t;
   }
 
-  private static PyToken convert(Tokens tokens, TokenDump dump, LineIndex index, Rows rows, String text, int i) {
+  /**
+   * The text every token of {@code type} has, or null when it varies. The strings are the very
+   * objects the tokens of that type carry, so a check of identity tells a token of fixed text.
+   */
+  public static String fixedText(TokenType type) {
+    return OPERATOR_TEXT[type.ordinal()];
+  }
+
+  private static PyToken convert(Tokens tokens, TokenDump dump, LineIndex index, Rows rows, String text, int i,
+      boolean carriageReturns) {
     TokenType type = tokens.type(i);
     int s = tokens.start(i);
     int e = tokens.end(i);
@@ -137,7 +156,7 @@ public final class FileTokens {
         string = fixed;
       } else {
         string = text.substring(s, e);
-        if (string.indexOf('\r') >= 0) {
+        if (carriageReturns && string.indexOf('\r') >= 0) {
           string = string.replace("\r\n", "\n").replace('\r', '\n');
         }
       }

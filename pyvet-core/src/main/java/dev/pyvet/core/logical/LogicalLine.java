@@ -2,7 +2,6 @@ package dev.pyvet.core.logical;
 
 import dev.pyvet.core.rule.Findings;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * One logical line as pycodestyle builds it: the tokens of one statement (across brackets and
@@ -16,26 +15,25 @@ public final class LogicalLine {
   private final int[] cols;
   private final PyToken[] tokens;
   private List<PyToken> tokenList;
-  private char[] chars;
-  // what the text and the tokens hold, found in one pass each on first use (see has, hasType)
-  private boolean charsScanned;
-  private long asciiLow;
-  private long asciiHigh;
-  private boolean spaceRun;
+  private final char[] chars;
+  // what the text holds, found as it was built (see has); what the tokens hold, on first use
+  private final long asciiLow;
+  private final long asciiHigh;
+  private final boolean spaceRun;
   private boolean typesScanned;
   private long tokenTypes;
   private final boolean noqa;
   private final LogicalLineContext context;
-  private Object[] memoKeys;
-  private Object[] memoValues;
-  private int memoSize;
 
-  LogicalLine(String text, int[] offsets, int[] rows, int[] cols, PyToken[] tokens, boolean noqa,
-      LogicalLineContext context) {
-    this.text = text;
-    this.offsets = offsets;
-    this.rows = rows;
-    this.cols = cols;
+  LogicalLine(LogicalLineBuilder built, PyToken[] tokens, boolean noqa, LogicalLineContext context) {
+    this.text = built.text();
+    this.offsets = built.offsets();
+    this.rows = built.rows();
+    this.cols = built.cols();
+    this.chars = built.chars();
+    this.asciiLow = built.asciiLow();
+    this.asciiHigh = built.asciiHigh();
+    this.spaceRun = built.spaceRun();
     this.tokens = tokens;
     this.noqa = noqa;
     this.context = context;
@@ -72,13 +70,11 @@ public final class LogicalLine {
    * cannot be there: one pass over the line answers all of them.
    */
   public boolean has(char c) {
-    scanChars();
     return c < 64 ? (asciiLow >>> c & 1) != 0 : c < 128 && (asciiHigh >>> (c - 64) & 1) != 0;
   }
 
   /** Whether the text holds one of the ASCII chars of the mask made by {@link #charMask}. */
   public boolean hasAny(long[] mask) {
-    scanChars();
     return (asciiLow & mask[0]) != 0 || (asciiHigh & mask[1]) != 0;
   }
 
@@ -94,32 +90,7 @@ public final class LogicalLine {
 
   /** Whether two whitespace chars ({@link Chars#isPySpace}) follow each other in the text. */
   public boolean hasSpaceRun() {
-    scanChars();
     return spaceRun;
-  }
-
-  private void scanChars() {
-    if (charsScanned) {
-      return;
-    }
-    long low = 0;
-    long high = 0;
-    boolean run = false;
-    boolean previousSpace = false;
-    for (char c : chars()) {
-      if (c < 64) {
-        low |= 1L << c;
-      } else if (c < 128) {
-        high |= 1L << (c - 64);
-      }
-      boolean space = Chars.isPySpace(c);
-      run |= space && previousSpace;
-      previousSpace = space;
-    }
-    asciiLow = low;
-    asciiHigh = high;
-    spaceRun = run;
-    charsScanned = true;
   }
 
   /** Whether a token of the line has {@code type}. */
@@ -137,9 +108,6 @@ public final class LogicalLine {
 
   /** {@link #text()}'s chars, shared: do not modify. */
   public char[] chars() {
-    if (chars == null) {
-      chars = text.toCharArray();
-    }
     return chars;
   }
 
@@ -191,31 +159,5 @@ public final class LogicalLine {
   /** Column of the first token. */
   public int startCol() {
     return cols[0];
-  }
-
-  /**
-   * A result computed once per logical line and shared by the rules that need it (one analysis
-   * often finds several codes).
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T shared(Object key, Function<LogicalLine, T> compute) {
-    // a handful of analyses per line: a linear scan by identity beats hashing
-    for (int i = 0; i < memoSize; i++) {
-      if (memoKeys[i] == key) {
-        return (T) memoValues[i];
-      }
-    }
-    T v = compute.apply(this);
-    if (memoKeys == null) {
-      memoKeys = new Object[8];
-      memoValues = new Object[8];
-    } else if (memoSize == memoKeys.length) {
-      memoKeys = java.util.Arrays.copyOf(memoKeys, memoSize * 2);
-      memoValues = java.util.Arrays.copyOf(memoValues, memoSize * 2);
-    }
-    memoKeys[memoSize] = key;
-    memoValues[memoSize] = v;
-    memoSize++;
-    return v;
   }
 }

@@ -13,12 +13,21 @@ import java.util.Arrays;
  * <p>One builder serves one driver, line after line: its buffers are reused.
  */
 final class LogicalLineBuilder {
+  /**
+   * The text being built. A StringBuilder keeps Latin-1 text in bytes: appending a token's
+   * string and making the text are array copies, where a char buffer would widen every string
+   * and narrow the text again.
+   */
   private final StringBuilder logical = new StringBuilder(256);
   private int[] offsets = new int[64];
   private int[] rows = new int[64];
   private int[] cols = new int[64];
 
   private String text;
+  private char[] chars;
+  private long asciiLow;
+  private long asciiHigh;
+  private boolean spaceRun;
   private int[] builtOffsets;
   private int[] builtRows;
   private int[] builtCols;
@@ -43,6 +52,26 @@ final class LogicalLineBuilder {
 
   boolean noqa() {
     return noqa;
+  }
+
+  /** The text's chars (a copy of its own). */
+  char[] chars() {
+    return chars;
+  }
+
+  /** Bit c of the ASCII chars c < 64 in the text. */
+  long asciiLow() {
+    return asciiLow;
+  }
+
+  /** Bit c - 64 of the ASCII chars 64 <= c < 128 in the text. */
+  long asciiHigh() {
+    return asciiHigh;
+  }
+
+  /** Whether two whitespace chars ({@link Chars#isPySpace}) follow each other in the text. */
+  boolean spaceRun() {
+    return spaceRun;
   }
 
   /**
@@ -129,7 +158,7 @@ final class LogicalLineBuilder {
       if (type == TokenType.STRING) {
         appendMuted(logical, string);
       } else if (middleWidth >= 0) {
-        appendXs(logical, middleWidth);
+        logical.repeat('x', middleWidth);
       } else {
         logical.append(string);
       }
@@ -144,7 +173,7 @@ final class LogicalLineBuilder {
       return null;
     }
     this.noqa = comments != null && Chars.hasNoqa(comments.toString());
-    this.text = logical.toString();
+    scan();
     this.builtOffsets = Arrays.copyOf(offsets, n);
     this.builtRows = Arrays.copyOf(rows, n);
     this.builtCols = Arrays.copyOf(cols, n);
@@ -156,12 +185,59 @@ final class LogicalLineBuilder {
     return switch (s.length()) {
       case 0 -> true;
       case 1 -> s.charAt(0) == '}' || s.charAt(0) == ']' || s.charAt(0) == ')';
-      default -> "}])".contains(s);
+      // most tokens are names: a first char outside "}])" settles it without a search
+      default -> (s.charAt(0) == '}' || s.charAt(0) == ']' || s.charAt(0) == ')') && "}])".contains(s);
     };
   }
 
-  private static void appendXs(StringBuilder sb, int count) {
-    sb.repeat('x', count);
+  /**
+   * Makes the text and its char array, and notes which ASCII chars it holds and whether it has a
+   * run of whitespace: the analyses ask these to skip lines, one pass here answers them all.
+   */
+  private void scan() {
+    String text = logical.toString();
+    char[] c = text.toCharArray();
+    long low = 0;
+    long high = 0;
+    boolean run = false;
+    boolean previousSpace = false;
+    // the ASCII whitespace chars are all below 64: the space test is a bit of SPACES there, a
+    // call only for the rare chars outside ASCII (this loop sees every char of every line)
+    for (char ch : c) {
+      boolean space;
+      if (ch < 64) {
+        low |= 1L << ch;
+        space = (SPACES >>> ch & 1) != 0;
+      } else if (ch < 128) {
+        high |= 1L << (ch - 64);
+        space = false;
+      } else {
+        space = Chars.isPySpace(ch);
+      }
+      run |= space && previousSpace;
+      previousSpace = space;
+    }
+    this.chars = c;
+    this.text = text;
+    this.asciiLow = low;
+    this.asciiHigh = high;
+    this.spaceRun = run;
+  }
+
+  /** Bit c of the chars c < 64 that are Python whitespace (there are none from 64 to 127). */
+  private static final long SPACES = spaces();
+
+  private static long spaces() {
+    long mask = 0;
+    for (char c = 0; c < 128; c++) {
+      if (Chars.isPySpace(c)) {
+        if (c >= 64) {
+          throw new IllegalStateException("whitespace above 63: " + (int) c);
+        }
+        mask |= 1L << c;
+      }
+    }
+    return mask;
   }
 
   /** pycodestyle's {@code mute_string}: the contents between the quotes become {@code x}s. */
@@ -178,7 +254,7 @@ final class LogicalLineBuilder {
       return;
     }
     sb.append(text, 0, start);
-    appendXs(sb, end - start);
+    sb.repeat('x', end - start);
     sb.append(text, end, text.length());
   }
 }

@@ -9,23 +9,47 @@ import dev.pyvet.syntax.token.TokenType;
  */
 public record PyToken(TokenType type, String string, int startRow, int startCol, int endRow, int endCol) {
 
+  // The type tests below run for every token in most analyses: one bit per type (there are
+  // fewer than 64) makes each a shift and a mask.
+  private static final long OP = opTypes();
+  private static final long NEWLINES = bit(TokenType.NEWLINE) | bit(TokenType.NL);
+  private static final long SKIP = NEWLINES | bit(TokenType.INDENT) | bit(TokenType.DEDENT);
+  private static final long SKIP_OR_COMMENT = SKIP | bit(TokenType.COMMENT) | bit(TokenType.ERRORTOKEN);
+
+  private static long bit(TokenType t) {
+    return 1L << t.ordinal();
+  }
+
+  private static long opTypes() {
+    if (TokenType.values().length > 64) {
+      throw new IllegalStateException("more token types than bits in a long");
+    }
+    long mask = bit(TokenType.ERRORTOKEN);
+    for (TokenType t : TokenType.values()) {
+      if (t.isOperator()) {
+        mask |= bit(t);
+      }
+    }
+    return mask;
+  }
+
   /** True for what {@code tokenize} reports as {@code OP}. */
   public boolean isOp() {
-    return type.isOperator() || type == TokenType.ERRORTOKEN;
+    return (OP >>> type.ordinal() & 1) != 0;
   }
 
   public boolean isNewline() {
-    return type == TokenType.NEWLINE || type == TokenType.NL;
+    return (NEWLINES >>> type.ordinal() & 1) != 0;
   }
 
   /** pycodestyle's SKIP_TOKENS: line breaks, INDENT and DEDENT. */
   public boolean isSkip() {
-    return isNewline() || type == TokenType.INDENT || type == TokenType.DEDENT;
+    return (SKIP >>> type.ordinal() & 1) != 0;
   }
 
   /** pycodestyle's SKIP_COMMENTS: SKIP_TOKENS plus comments and error tokens. */
   public boolean isSkipOrComment() {
-    return isSkip() || type == TokenType.COMMENT || type == TokenType.ERRORTOKEN;
+    return (SKIP_OR_COMMENT >>> type.ordinal() & 1) != 0;
   }
 
   public boolean is(String s) {

@@ -18,6 +18,14 @@ public final class PycodestyleDriver {
     void physical(PhysicalLine line);
 
     void logical(LogicalLine line);
+
+    /**
+     * Whether to hand over {@link PhysicalLine#plain() plain} lines too. Most lines are plain:
+     * a listener with nothing to check on them spares the driver making them.
+     */
+    default boolean wantsPlainLines() {
+      return true;
+    }
   }
 
   private final FileTokens file;
@@ -36,6 +44,7 @@ public final class PycodestyleDriver {
   private PyToken[] tokens = new PyToken[256];
   private int count;
   private final boolean honourNoqa;
+  private final boolean skipPlainLines;
   private final LogicalLineBuilder builder = new LogicalLineBuilder();
   private int blankLines;
   private int blankBefore;
@@ -49,6 +58,7 @@ public final class PycodestyleDriver {
     this.listener = listener;
     this.totalLines = file.lineCount();
     this.honourNoqa = options.honourNoqa();
+    this.skipPlainLines = !listener.wantsPlainLines();
   }
 
   public static void run(FileTokens file, PycodestyleOptions options, Listener listener) {
@@ -137,8 +147,12 @@ public final class PycodestyleDriver {
     }
   }
 
+  /** The last line {@link #isEolToken} scanned, and where its content before the backslash ends. */
+  private String backslashLine;
+  private int backslashContentEnd;
+
   /** Whether only whitespace, a backslash and a line break follow the token on its line. */
-  private static boolean isEolToken(PyToken token, String tokenLine) {
+  private boolean isEolToken(PyToken token, String tokenLine) {
     if (token.isNewline()) {
       return true;
     }
@@ -146,30 +160,31 @@ public final class PycodestyleDriver {
     if (n < 2 || tokenLine.charAt(n - 1) != '\n' || tokenLine.charAt(n - 2) != '\\') {
       return false; // the line does not end with a backslash: the usual case, decided at once
     }
-    int i = Math.min(token.endCol(), n);
-    while (i < n && Chars.isPySpace(tokenLine.charAt(i))) {
-      i++;
+    // Python's line[end:].lstrip() == '\\\n': only whitespace between the token and the
+    // backslash, that is the token ends at or after the line's content before the backslash.
+    // Every token of the line asks, and backslashes lined up far right have long runs of
+    // spaces before them: the content's end is found once per line.
+    if (tokenLine != backslashLine) {
+      int end = n - 2;
+      while (end > 0 && Chars.isPySpace(tokenLine.charAt(end - 1))) {
+        end--;
+      }
+      backslashLine = tokenLine;
+      backslashContentEnd = end;
     }
-    return n - i == 2 && tokenLine.charAt(i) == '\\' && tokenLine.charAt(i + 1) == '\n';
+    int start = Math.min(token.endCol(), n);
+    return start <= n - 2 && start >= backslashContentEnd;
   }
 
   private void checkPhysical(String line, boolean multiline) {
-    int mixed = mixedIndentOffset(line, indentChar);
-    listener.physical(new PhysicalLine(line, lineNumber, file, indentChar, mixed, multiline, noqa, options));
-    if (mixed >= 0) {
+    if (skipPlainLines && PhysicalLine.isPlain(line, lineNumber, file, indentChar, options)) {
+      return; // and the indent char stays: a plain line's indent is all of it
+    }
+    PhysicalLine physical = PhysicalLine.of(line, lineNumber, file, indentChar, multiline, noqa, options);
+    listener.physical(physical);
+    if (physical.mixedIndentOffset() >= 0) {
       indentChar = line.charAt(0); // pycodestyle adopts the line's char after reporting E101
     }
-  }
-
-  /** Offset of the first indent char that differs from the file's (E101), or -1. */
-  public static int mixedIndentOffset(String line, int indentChar) {
-    int n = Indents.leadingBlanks(line);
-    for (int i = 0; i < n; i++) {
-      if (line.charAt(i) != indentChar) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private void checkLogical() {
@@ -186,8 +201,7 @@ public final class PycodestyleDriver {
     LogicalLineContext context = new LogicalLineContext(file, options, indentLevel, previousIndentLevel,
         previousLogical, previousUnindentedLogical, blankLines, blankBefore, lineNumber, indentChar, fileState);
     boolean lineNoqa = honourNoqa && built.noqa();
-    listener.logical(new LogicalLine(built.text(), built.offsets(), built.rows(), built.cols(),
-        lineTokens, lineNoqa, context));
+    listener.logical(new LogicalLine(built, lineTokens, lineNoqa, context));
     String text = built.text();
     if (!text.isEmpty()) {
       previousIndentLevel = indentLevel;

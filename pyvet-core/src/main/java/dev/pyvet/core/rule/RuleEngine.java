@@ -31,6 +31,8 @@ public final class RuleEngine implements FileRule {
   private final PycodestyleOptions options;
   // the line rules as arrays: they are run for every line of every file
   private final PhysicalLineRule[] physicalRules;
+  /** The physical-line rules that may report on a plain line (see PhysicalLine#plain). */
+  private final PhysicalLineRule[] plainLineRules;
   private final LogicalLineRule[] logicalRules;
   private final SharedCheck[] sharedChecks;
   private final java.util.Set<?>[] sharedCodes;
@@ -60,6 +62,7 @@ public final class RuleEngine implements FileRule {
       }
     }
     physicalRules = physical.toArray(new PhysicalLineRule[0]);
+    plainLineRules = physical.stream().filter(PhysicalLineRule::reportsOnPlainLines).toArray(PhysicalLineRule[]::new);
     logicalRules = logical.toArray(new LogicalLineRule[0]);
     sharedChecks = shared.keySet().toArray(new SharedCheck[0]);
     moduleOnly = scopeEnd.isEmpty() && byNodeClass.keySet().equals(java.util.Set.of(Ast.Module.class));
@@ -97,9 +100,14 @@ public final class RuleEngine implements FileRule {
         PycodestyleDriver.run(file, options, new PycodestyleDriver.Listener() {
           @Override
           public void physical(PhysicalLine line) {
-            for (PhysicalLineRule r : physicalRules) {
+            for (PhysicalLineRule r : line.plain() ? plainLineRules : physicalRules) {
               r.check(line, out);
             }
+          }
+
+          @Override
+          public boolean wantsPlainLines() {
+            return plainLineRules.length > 0;
           }
 
           @Override

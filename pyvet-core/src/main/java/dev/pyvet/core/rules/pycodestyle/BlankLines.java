@@ -2,6 +2,7 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
 import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.LogicalLineContext;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,11 @@ final class BlankLines {
       if (idx >= lines.length) {
         return false;
       }
-      String l = Chars.strip(lines[idx]);
-      if (!l.startsWith("@") && startsTopLevel(l)) {
+      // strip() only the lines that may start a def or class: the others are many and cannot
+      String line = lines[idx];
+      int first = Chars.firstNonSpace(line);
+      char c = first < line.length() ? line.charAt(first) : 0;
+      if ((c == 'd' || c == 'c' || c == 'a') && startsTopLevel(Chars.strip(line))) {
         break;
       }
       idx++;
@@ -41,7 +45,7 @@ final class BlankLines {
       if (next >= lines.length) {
         return true;
       }
-      if (!Chars.strip(lines[next]).isEmpty()) {
+      if (Chars.firstNonSpace(lines[next]) < lines[next].length()) {
         break;
       }
       next++;
@@ -49,7 +53,9 @@ final class BlankLines {
     return Indents.expand(lines[next]) <= indentLevel;
   }
 
-  static final Analysis BLANK_LINES = (line, hits) -> {
+  static final Analysis BLANK_LINES = BlankLines::blankLines;
+
+  static void blankLines(LogicalLine line, Hits hits) {
     LogicalLineContext c = line.context();
     String logical = line.text();
     String previous = c.previousLogical();
@@ -60,7 +66,7 @@ final class BlankLines {
     if (previous.isEmpty() && blankBefore < TOP_LEVEL_LINES) {
       return;
     }
-    if (previous.startsWith("@")) {
+    if (!previous.isEmpty() && previous.charAt(0) == '@') {
       if (blankLines != 0) {
         hits.at(0, "E304 blank lines found after function decorator");
       }
@@ -81,7 +87,7 @@ final class BlankLines {
           }
           for (int i = Math.min(start, lines.length - 1); i >= 0; i--) {
             String l = lines[i];
-            if (!Chars.strip(l).isEmpty() && Indents.expand(l) < ancestor) {
+            if (Chars.firstNonSpace(l) < l.length() && Indents.expand(l) < ancestor) {
               ancestor = Indents.expand(l);
               nested = LinePrefixes.startsWithDef(Chars.lstrip(l));
               if (nested || ancestor == 0) {
@@ -104,9 +110,11 @@ final class BlankLines {
       hits.at(0, "E305 expected " + TOP_LEVEL_LINES + " blank lines after class or function definition, found "
           + blankBefore);
     }
-  };
+  }
 
-  static final Analysis INDENTATION = (line, hits) -> {
+  static final Analysis INDENTATION = BlankLines::indentation;
+
+  static void indentation(LogicalLine line, Hits hits) {
     LogicalLineContext c = line.context();
     boolean code = !line.text().isEmpty();
     int k = code ? 0 : 3;
@@ -127,10 +135,12 @@ final class BlankLines {
         hits.at(0, "E117 over-indented" + suffix);
       }
     }
-  };
+  }
 
   /** E401. */
-  static final Analysis IMPORTS = (line, hits) -> {
+  static final Analysis IMPORTS = BlankLines::imports;
+
+  static void imports(LogicalLine line, Hits hits) {
     String s = line.text();
     if (s.startsWith("import ")) {
       int found = s.indexOf(',');
@@ -138,5 +148,5 @@ final class BlankLines {
         hits.at(found, "E401 multiple imports on one line");
       }
     }
-  };
+  }
 }

@@ -1,6 +1,8 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.FileTokens;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 import java.util.ArrayList;
@@ -36,7 +38,9 @@ final class Breaks {
   }
 
   /** E502. */
-  static final Analysis EXPLICIT_LINE_JOIN = (line, hits) -> {
+  static final Analysis EXPLICIT_LINE_JOIN = Breaks::explicitLineJoin;
+
+  static void explicitLineJoin(LogicalLine line, Hits hits) {
     if (line.singleRow()) {
       return; // a backslash needs a next row
     }
@@ -83,7 +87,7 @@ final class Breaks {
         }
       }
     }
-  };
+  }
 
   private static boolean isSymbolic(String text) {
     return switch (text) {
@@ -100,6 +104,20 @@ final class Breaks {
     return (t.isOp() || text.equals("and") || text.equals("or")) && !isSymbolic(text);
   }
 
+  // isBinaryOperator and the unary-context test of the operator types' fixed texts
+  private static final boolean[] BINARY_BY_TYPE = new boolean[TokenType.values().length];
+  private static final boolean[] UNARY_CONTEXT_BY_TYPE = new boolean[TokenType.values().length];
+
+  static {
+    for (TokenType type : TokenType.values()) {
+      String fixed = FileTokens.fixedText(type);
+      if (fixed != null) {
+        BINARY_BY_TYPE[type.ordinal()] = !isSymbolic(fixed); // every fixed text is an operator's
+        UNARY_CONTEXT_BY_TYPE[type.ordinal()] = Whitespace.in(fixed, "([{,;");
+      }
+    }
+  }
+
   /** Whether the text holds a line break (only NL, NEWLINE and a few others can). */
   private static boolean hasLineBreak(PyToken t) {
     TokenType type = t.type();
@@ -114,7 +132,9 @@ final class Breaks {
   }
 
   /** W503, W504: pycodestyle's {@code _break_around_binary_operators}. */
-  static final Analysis BINARY_BREAKS = (line, hits) -> {
+  static final Analysis BINARY_BREAKS = Breaks::binaryBreaks;
+
+  static void binaryBreaks(LogicalLine line, Hits hits) {
     if (line.singleRow()) {
       return; // the only line break is the last token
     }
@@ -131,7 +151,19 @@ final class Breaks {
         continue;
       }
       String text = t.string();
-      boolean binary = isBinaryOperator(t);
+      TokenType type = t.type();
+      boolean binary;
+      boolean opensUnaryContext;
+      if (FileTokens.fixedText(type) == text) { // an operator of its type's text: by table
+        binary = BINARY_BY_TYPE[type.ordinal()];
+        opensUnaryContext = UNARY_CONTEXT_BY_TYPE[type.ordinal()];
+      } else if (type == TokenType.NAME) { // a name is no substring of "([{,;"
+        binary = text.equals("and") || text.equals("or");
+        opensUnaryContext = false;
+      } else {
+        binary = isBinaryOperator(t);
+        opensUnaryContext = Whitespace.in(text, "([{,;");
+      }
       if (lineBreak && !unaryContext) {
         if (binary && !previousBinary) {
           hits.atPosition(t.startRow(), t.startCol(), "W503 line break before binary operator");
@@ -140,17 +172,19 @@ final class Breaks {
           hits.atPosition(previous.startRow(), previous.startCol(), "W504 line break after binary operator");
         }
       }
-      unaryContext = Whitespace.in(text, "([{,;");
+      unaryContext = opensUnaryContext;
       lineBreak = false;
       previous = t;
       previousBinary = binary;
     }
-  };
+  }
 
   private static final String VALID_ESCAPES = "\n\\'\"abfnrtv01234567xNuU";
 
   /** W605. */
-  static final Analysis INVALID_ESCAPES = (line, hits) -> {
+  static final Analysis INVALID_ESCAPES = Breaks::invalidEscapes;
+
+  static void invalidEscapes(LogicalLine line, Hits hits) {
     if (line.noqa()) {
       return;
     }
@@ -212,12 +246,14 @@ final class Breaks {
         depth--;
       }
     }
-  };
+  }
 
   private static final int MAX_DOC_LENGTH = 72;
 
   /** W505. */
-  static final Analysis DOC_LENGTH = (line, hits) -> {
+  static final Analysis DOC_LENGTH = Breaks::docLength;
+
+  static void docLength(LogicalLine line, Hits hits) {
     int max = line.options().maxDocLength();
     if (max < 0 || line.noqa()) {
       return;
@@ -263,5 +299,5 @@ final class Breaks {
       }
       prev = type;
     }
-  };
+  }
 }

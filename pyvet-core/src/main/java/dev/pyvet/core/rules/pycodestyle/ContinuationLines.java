@@ -1,11 +1,10 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Indents;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.LogicalLineContext;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * pycodestyle's {@code continued_indentation} (E121 to E129, E131, E133): tracks, bracket depth
@@ -84,14 +83,84 @@ final class ContinuationLines {
     }
   }
 
-  static final Analysis CONTINUED_INDENTATION = (line, hits) -> {
-    List<PyToken> tokens = line.tokens();
-    LogicalLineContext c = line.context();
-    int firstRow = tokens.get(0).startRow();
-    int nrows = 1 + tokens.get(tokens.size() - 1).startRow() - firstRow;
+  /**
+   * pycodestyle's {@code open_rows}: by bracket depth, the rows a hanging indent may be measured
+   * from. Python's list of lists as int arrays; a depth's list outlives the bracket that made it
+   * (pycodestyle appends to it when a bracket opens at that depth again).
+   */
+  private static final class OpenRows {
+    private int[][] rows = new int[8][];
+    private int[] sizes = new int[8];
+    private int depths;
+
+    OpenRows() {
+      addDepth();
+      add(0, 0);
+    }
+
+    int depths() {
+      return depths;
+    }
+
+    void addDepth() {
+      if (depths == rows.length) {
+        rows = java.util.Arrays.copyOf(rows, depths * 2);
+        sizes = java.util.Arrays.copyOf(sizes, depths * 2);
+      }
+      if (rows[depths] == null) {
+        rows[depths] = new int[4];
+      }
+      sizes[depths] = 0;
+      depths++;
+    }
+
+    /** Drops the depths from {@code count} on. */
+    void truncate(int count) {
+      depths = Math.min(depths, count);
+    }
+
+    void add(int depth, int row) {
+      int n = sizes[depth];
+      if (n == rows[depth].length) {
+        rows[depth] = java.util.Arrays.copyOf(rows[depth], n * 2);
+      }
+      rows[depth][n] = row;
+      sizes[depth] = n + 1;
+    }
+
+    int size(int depth) {
+      return sizes[depth];
+    }
+
+    int get(int depth, int i) {
+      return rows[depth][i];
+    }
+  }
+
+  /** Whether {@code line} from {@code from} on is non-empty and all whitespace (Python's isspace). */
+  private static boolean isSpaceFrom(String line, int from) {
+    int n = line.length();
+    if (from >= n) {
+      return false;
+    }
+    for (int i = from; i < n; i++) {
+      if (!dev.pyvet.core.logical.Chars.isPySpace(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static final Analysis CONTINUED_INDENTATION = ContinuationLines::continuedIndentation;
+
+  static void continuedIndentation(LogicalLine line, Hits hits) {
+    PyToken[] tokens = line.tokenArray();
+    int firstRow = tokens[0].startRow();
+    int nrows = 1 + tokens[tokens.length - 1].startRow() - firstRow;
     if (line.noqa() || nrows == 1) {
       return;
     }
+    LogicalLineContext c = line.context();
     int indentSize = line.options().indentSize();
     boolean hangClosing = line.options().hangClosing();
     int indentLevel = c.indentLevel();
@@ -101,24 +170,22 @@ final class ContinuationLines {
     boolean tabs = c.indentChar() == '\t';
     int[] parens = new int[nrows + 1];
     int[] relIndent = new int[nrows + 1];
-    List<List<Integer>> openRows = new ArrayList<>();
-    openRows.add(new ArrayList<>(List.of(0)));
-    List<Integer> hangs = new ArrayList<>();
-    hangs.add(null);
+    OpenRows openRows = new OpenRows();
+    // pycodestyle's hangs and indent, by depth (0..depth); a hang of None and one of 0 are
+    // alike to every test of it, so 0 stands for None
+    int[] hangs = new int[8];
+    int[] indent = new int[8];
     Chances chances = new Chances();
-    int lastIndentCol = tokens.get(0).startCol();
+    int lastIndentCol = tokens[0].startCol();
     Object visualIndent = null;
     boolean lastTokenMultiline = false;
-    List<Integer> indent = new ArrayList<>();
-    indent.add(lastIndentCol);
+    indent[0] = lastIndentCol;
     int hang = 0;
-    String tokenLine = "";
     PyToken t = null;
     for (PyToken token : tokens) {
       t = token;
       TokenType type = t.type();
       String text = t.string();
-      tokenLine = line.file().tokenLine(t);
       boolean newline = row < t.startRow() - firstRow;
       if (newline) {
         row = t.startRow() - firstRow;
@@ -126,19 +193,18 @@ final class ContinuationLines {
       }
       if (newline) {
         lastIndentCol = t.startCol();
-        relIndent[row] = Indents.expand(tokenLine) - indentLevel;
-        boolean closeBracket = t.isOp() && "]})".contains(text);
+        relIndent[row] = Indents.expand(line.file().tokenLine(t)) - indentLevel;
+        boolean closeBracket = t.isOp() && Whitespace.in(text, "]})");
         boolean hangingIndent = false;
-        List<Integer> rows = openRows.get(depth);
-        for (int i = rows.size() - 1; i >= 0; i--) {
-          hang = relIndent[row] - relIndent[rows.get(i)];
+        for (int i = openRows.size(depth) - 1; i >= 0; i--) {
+          hang = relIndent[row] - relIndent[openRows.get(depth, i)];
           hangingIndent = hang == indentSize || tabs && hang == indentSize * 2;
           if (hangingIndent) {
             break;
           }
         }
-        Integer depthHang = hangs.get(depth);
-        if (depthHang != null && depthHang != 0) {
+        int depthHang = hangs[depth];
+        if (depthHang != 0) {
           hangingIndent = hang == depthHang;
         }
         if (closeBracket) {
@@ -148,7 +214,7 @@ final class ContinuationLines {
         } else {
           visualIndent = chances.get(t.startCol());
         }
-        int depthIndent = indent.get(depth);
+        int depthIndent = indent[depth];
         if (closeBracket && depthIndent != 0) {
           if (t.startCol() != depthIndent) {
             hits.atPosition(t.startRow(), t.startCol(), "E124 closing bracket does not match visual indentation");
@@ -167,9 +233,9 @@ final class ContinuationLines {
             hits.atPosition(t.startRow(), t.startCol(),
                 "E123 closing bracket does not match indentation of opening bracket's line");
           }
-          hangs.set(depth, hang);
+          hangs[depth] = hang;
         } else if (visualIndent == Boolean.TRUE) {
-          indent.set(depth, t.startCol());
+          indent[depth] = t.startCol();
         } else if (visualIndent == STR || visualIndent instanceof String s && s.equals(text)) {
           // a token lined up with a matching one on a previous line
         } else {
@@ -178,10 +244,10 @@ final class ContinuationLines {
             error = "E122 continuation line missing indentation or outdented";
           } else if (depthIndent != 0) {
             error = "E127 continuation line over-indented for visual indent";
-          } else if (!closeBracket && depthHang != null && depthHang != 0) {
+          } else if (!closeBracket && depthHang != 0) {
             error = "E131 continuation line unaligned for hanging indent";
           } else {
-            hangs.set(depth, hang);
+            hangs[depth] = hang;
             if (hang > indentSize) {
               error = "E126 continuation line over-indented for hanging indent";
             } else {
@@ -192,8 +258,8 @@ final class ContinuationLines {
         }
       }
 
-      if (parens[row] != 0 && type != TokenType.NL && type != TokenType.COMMENT && indent.get(depth) == 0) {
-        indent.set(depth, t.startCol());
+      if (parens[row] != 0 && type != TokenType.NL && type != TokenType.COMMENT && indent[depth] == 0) {
+        indent[depth] = t.startCol();
         chances.put(t.startCol(), Boolean.TRUE);
       } else if (type == TokenType.STRING || type == TokenType.COMMENT || type == TokenType.FSTRING_START
           || type == TokenType.TSTRING_START) {
@@ -202,36 +268,37 @@ final class ContinuationLines {
         chances.put(t.endCol() + 1, Boolean.TRUE);
       } else if (chances.isEmpty() && row == 0 && depth == 0 && text.equals("if")) {
         chances.put(t.endCol() + 1, Boolean.TRUE);
-      } else if (text.equals(":") && isSpace(tokenLine.substring(Math.min(t.endCol(), tokenLine.length())))) {
-        openRows.get(depth).add(row);
+      } else if (text.equals(":") && isSpaceFrom(line.file().tokenLine(t), t.endCol())) {
+        openRows.add(depth, row);
       }
 
       if (t.isOp()) {
-        if ("([{".contains(text)) {
+        if (Whitespace.in(text, "([{")) {
           depth++;
-          indent.add(0);
-          hangs.add(null);
-          if (openRows.size() == depth) {
-            openRows.add(new ArrayList<>());
+          if (depth == indent.length) {
+            indent = java.util.Arrays.copyOf(indent, depth * 2);
+            hangs = java.util.Arrays.copyOf(hangs, depth * 2);
           }
-          openRows.get(depth).add(row);
+          indent[depth] = 0;
+          hangs[depth] = 0;
+          if (openRows.depths() == depth) {
+            openRows.addDepth();
+          }
+          openRows.add(depth, row);
           parens[row]++;
-        } else if (")]}".contains(text) && depth > 0) {
-          int popped = indent.remove(indent.size() - 1);
+        } else if (Whitespace.in(text, ")]}") && depth > 0) {
+          int popped = indent[depth];
           int prevIndent = popped != 0 ? popped : lastIndentCol;
-          hangs.remove(hangs.size() - 1);
           for (int d = 0; d < depth; d++) {
-            if (indent.get(d) > prevIndent) {
-              indent.set(d, 0);
+            if (indent[d] > prevIndent) {
+              indent[d] = 0;
             }
           }
           chances.removeFrom(prevIndent);
-          while (openRows.size() > depth + 1) {
-            openRows.remove(openRows.size() - 1);
-          }
+          openRows.truncate(depth + 1);
           depth--;
           if (depth != 0) {
-            chances.put(indent.get(depth), Boolean.TRUE);
+            chances.put(indent[depth], Boolean.TRUE);
           }
           for (int idx = row; idx >= 0; idx--) {
             if (parens[idx] != 0) {
@@ -253,13 +320,14 @@ final class ContinuationLines {
         }
       }
     }
-    if (indentNext && Indents.expand(tokenLine) == indentLevel + indentSize) {
-      int col = indent.get(0) + indentSize;
+    // the loop's last token line (tokenize's line of the last token)
+    if (indentNext && Indents.expand(line.file().tokenLine(t)) == indentLevel + indentSize) {
+      int col = indent[0] + indentSize;
       if (truthy(visualIndent)) {
         hits.atPosition(t.startRow(), col, "E129 visually indented line with same indent as next logical line");
       } else {
         hits.atPosition(t.startRow(), col, "E125 continuation line with same indent as next logical line");
       }
     }
-  };
+  }
 }

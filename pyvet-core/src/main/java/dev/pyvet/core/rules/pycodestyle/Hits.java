@@ -22,13 +22,17 @@ final class Hits {
     this.collected = collected;
   }
 
-  /** The sink of {@code line}, set to report the findings of {@code codes} to {@code out}. */
-  static Hits of(LogicalLine line, Set<String> codes, Findings out) {
-    Hits hits = line.shared(Hits.class, l -> new Hits(null));
+  /** The sink of {@code line}, reporting to {@code out}; {@link #select} the codes before use. */
+  static Hits of(LogicalLine line, Findings out) {
+    Hits hits = new Hits(null);
     hits.line = line;
-    hits.codes = codes;
     hits.out = out;
     return hits;
+  }
+
+  /** Reports from now on the findings of {@code selected} only (the next analysis' codes). */
+  void select(Set<String> selected) {
+    this.codes = selected;
   }
 
   /** A sink that keeps every hit. */

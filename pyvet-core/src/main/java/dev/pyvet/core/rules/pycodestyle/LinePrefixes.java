@@ -56,6 +56,9 @@ final class LinePrefixes {
 
   /** {@code ^(async\s+def|def)\b}. */
   static boolean startsWithDef(String s) {
+    if (s.isEmpty() || s.charAt(0) != 'd' && s.charAt(0) != 'a') {
+      return false; // most lines: decided by the first char
+    }
     int end;
     if (s.startsWith("def")) {
       end = 3;
@@ -77,6 +80,9 @@ final class LinePrefixes {
 
   /** {@code ^(async\s+def|def|class|type)\s+\w+\[}. */
   static boolean startsWithGeneric(String s) {
+    if (s.isEmpty() || "dcta".indexOf(s.charAt(0)) < 0) {
+      return false; // most lines: decided by the first char
+    }
     int end;
     if (s.startsWith("def")) {
       end = 3;
@@ -117,8 +123,15 @@ final class LinePrefixes {
 
   /** {@code ^(async\s+def\s+|def\s+|class\s+|@)}. */
   static boolean startsTopLevel(String s) {
-    if (s.startsWith("@")) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char first = s.charAt(0);
+    if (first == '@') {
       return true;
+    }
+    if (first != 'd' && first != 'c' && first != 'a') {
+      return false; // most lines: decided by the first char
     }
     int end;
     if (s.startsWith("def")) {

@@ -9,6 +9,11 @@ import dev.pyvet.core.rule.RuleInfo;
 @RuleInfo(code = "W292", name = "missing-newline-at-end-of-file", family = "pycodestyle", summary = "The last line has no line break.")
 public final class MissingNewlineAtEndOfFile implements PhysicalLineRule {
   @Override
+  public boolean reportsOnPlainLines() {
+    return false; // a plain line is not the last
+  }
+
+  @Override
   public void check(PhysicalLine line, Findings out) {
     if (line.row() == line.totalLines()) {
       String text = line.text();

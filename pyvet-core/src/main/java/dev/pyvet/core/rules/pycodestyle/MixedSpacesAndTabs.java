@@ -8,6 +8,11 @@ import dev.pyvet.core.rule.RuleInfo;
 @RuleInfo(code = "E101", name = "mixed-spaces-and-tabs", family = "pycodestyle", summary = "Indentation mixes spaces and tabs.")
 public final class MixedSpacesAndTabs implements PhysicalLineRule {
   @Override
+  public boolean reportsOnPlainLines() {
+    return false; // a plain line's indent is all the file's indent char
+  }
+
+  @Override
   public void check(PhysicalLine line, Findings out) {
     int at = line.mixedIndentOffset();
     if (at >= 0) {

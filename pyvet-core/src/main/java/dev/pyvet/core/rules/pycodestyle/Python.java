@@ -24,17 +24,69 @@ final class Python {
     return s != null && s.length() >= 2 && s.length() <= 8 && !isSingleton(s) && (s.equals("print") || isKeyword(s));
   }
 
+  /**
+   * Whether {@code s} is one of Python's keywords. It runs for most names of most lines: the
+   * length and the first char leave one or two candidates, compared char by char, with no hash
+   * of the string.
+   */
   static boolean isKeyword(String s) {
-    if (s.length() < 2 || s.length() > 8) {
+    int n = s.length();
+    if (n < 2 || n > 8) {
       return false;
     }
-    return switch (s) {
-      case "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-          "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-          "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with",
-          "yield" -> true;
-      default -> false;
+    char c = s.charAt(0);
+    return switch (n) {
+      case 2 -> c == 'a' && is(s, "as") || c == 'i' && (is(s, "if") || is(s, "in") || is(s, "is"))
+          || c == 'o' && is(s, "or");
+      case 3 -> switch (c) {
+        case 'a' -> is(s, "and");
+        case 'd' -> is(s, "def") || is(s, "del");
+        case 'f' -> is(s, "for");
+        case 'n' -> is(s, "not");
+        case 't' -> is(s, "try");
+        default -> false;
+      };
+      case 4 -> switch (c) {
+        case 'N' -> is(s, "None");
+        case 'T' -> is(s, "True");
+        case 'e' -> is(s, "elif") || is(s, "else");
+        case 'f' -> is(s, "from");
+        case 'p' -> is(s, "pass");
+        case 'w' -> is(s, "with");
+        default -> false;
+      };
+      case 5 -> switch (c) {
+        case 'F' -> is(s, "False");
+        case 'a' -> is(s, "async") || is(s, "await");
+        case 'b' -> is(s, "break");
+        case 'c' -> is(s, "class");
+        case 'r' -> is(s, "raise");
+        case 'w' -> is(s, "while");
+        case 'y' -> is(s, "yield");
+        default -> false;
+      };
+      case 6 -> switch (c) {
+        case 'a' -> is(s, "assert");
+        case 'e' -> is(s, "except");
+        case 'g' -> is(s, "global");
+        case 'i' -> is(s, "import");
+        case 'l' -> is(s, "lambda");
+        case 'r' -> is(s, "return");
+        default -> false;
+      };
+      case 7 -> c == 'f' && is(s, "finally");
+      default -> c == 'c' && is(s, "continue") || c == 'n' && is(s, "nonlocal");
     };
+  }
+
+  /** Whether {@code s} is {@code word}, given the same length and first char. */
+  private static boolean is(String s, String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (s.charAt(i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSingleton(String s) {

@@ -2,36 +2,34 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.Findings;
-import dev.pyvet.core.rule.RuleMeta;
+import dev.pyvet.core.rule.RuleInfo;
 import dev.pyvet.core.rule.SharedCheck;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A rule whose code is one of several that one pycodestyle analysis finds. The engine runs the
- * analysis once per logical line for all its selected rules; run alone, the rule reports its own
- * code.
+ * A rule whose code is one of several that one pycodestyle analysis finds. All of them share
+ * {@link LogicalLineAnalyses}: the engine calls it once per logical line for all the selected
+ * rules, and it runs each analysis once for all its selected codes; run alone, the rule reports
+ * its own code.
  */
 abstract class SharedLogicalRule implements SharedCheck.Member {
-  private static final Map<Analysis, SharedCheck> CHECKS = new ConcurrentHashMap<>();
+  // the annotation's code, not RuleMeta.of: that also reads the explanation from the jar
+  private final Set<String> code = Set.of(codeOf(getClass()));
 
-  private final String code = RuleMeta.of(getClass()).code();
+  static String codeOf(Class<?> ruleClass) {
+    return ruleClass.getAnnotation(RuleInfo.class).code();
+  }
 
-  /** The analysis; one stable function object per analysis (it identifies the shared check). */
+  /** The analysis; one stable function object per analysis, shared by the rules of its codes. */
   abstract Analysis analysis();
 
   @Override
   public final SharedCheck sharedCheck() {
-    return CHECKS.computeIfAbsent(analysis(), SharedLogicalRule::checkOf);
-  }
-
-  private static SharedCheck checkOf(Analysis analysis) {
-    return (line, codes, out) -> analysis.run(line, Hits.of(line, codes, out));
+    return LogicalLineAnalyses.INSTANCE;
   }
 
   @Override
   public final void check(LogicalLine line, Findings out) {
-    sharedCheck().check(line, Set.of(code), out);
+    LogicalLineAnalyses.INSTANCE.check(line, code, out);
   }
 }

@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,12 +15,12 @@ final class Statements {
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
   private static final Pattern DUNDER = Pattern.compile("^__([^\\s]+)__(?::\\s*[a-zA-Z.0-9_\\[\\]\"]+)? = ", FLAGS);
   private static final Pattern LAMBDA = Pattern.compile("\\blambda\\b", FLAGS);
-  private static final Pattern INDENT_STATEMENT = Pattern.compile(
+  static final Pattern INDENT_STATEMENT = Pattern.compile(
       "^\\s*(def|async\\s+def|for|async\\s+for|if|elif|else|try|except|finally|with|async\\s+with|class|while)\\b",
       FLAGS);
-  private static final Pattern SINGLETON = Pattern.compile(
+  static final Pattern SINGLETON = Pattern.compile(
       "(?:(\\bNone|\\bFalse|\\bTrue)\\s*([=!]=)\\s*\\b|\\s*([=!]=)\\s*(None|False|True)\\b)", FLAGS);
-  private static final Pattern NEGATIVE =
+  static final Pattern NEGATIVE =
       Pattern.compile("\\b(?<!is\\s)(not)\\s+[^\\]\\[)(}{ ]+\\s+(in|is)\\s", FLAGS);
   private static final Pattern TYPE = Pattern.compile(
       "[=!]=\\s+type(?:\\s*\\(\\s*([^)]*[^\\s)])\\s*\\))|(?<!\\.)\\btype(?:\\s*\\(\\s*([^)]*[^\\s)])\\s*\\))\\s+[=!]=",
@@ -41,7 +42,9 @@ final class Statements {
   }
 
   /** E402, with pycodestyle's per-file state. */
-  static final Analysis IMPORTS_ON_TOP = (line, hits) -> {
+  static final Analysis IMPORTS_ON_TOP = Statements::importsOnTop;
+
+  static void importsOnTop(LogicalLine line, Hits hits) {
     String s = line.text();
     if (line.context().indentLevel() != 0 || s.isEmpty() || line.noqa()) {
       return;
@@ -71,7 +74,7 @@ final class Statements {
         state.put(SEEN_NON_IMPORTS, true);
       }
     }
-  };
+  }
 
   private static boolean isIdentifier(String s) {
     if (s.isEmpty() || !(Character.isLetter(s.codePointAt(0)) || s.charAt(0) == '_')) {
@@ -88,8 +91,20 @@ final class Statements {
     return true;
   }
 
+  /**
+   * Whether the first char after the leading whitespace can start one of INDENT_STATEMENT's
+   * keywords: annotated assignments ({@code x: int = 0}) get to that regex too, and its Unicode
+   * word boundary allocates at every test.
+   */
+  static boolean mayStartIndentStatement(String s) {
+    int first = Chars.firstNonSpace(s);
+    return first < s.length() && "dafietwc".indexOf(s.charAt(first)) >= 0;
+  }
+
   /** E701, E702, E703, E704, E731. */
-  static final Analysis COMPOUND = (line, hits) -> {
+  static final Analysis COMPOUND = Statements::compound;
+
+  static void compound(LogicalLine line, Hits hits) {
     String s = line.text();
     int lastChar = s.length() - 1;
     int found = line.has(':') ? s.indexOf(':') : -1;
@@ -131,7 +146,7 @@ final class Statements {
         }
         if (LinePrefixes.startsWithDef(s)) {
           hits.at(0, "E704 multiple statements on one line (def)");
-        } else if (INDENT_STATEMENT.matcher(s).lookingAt()) {
+        } else if (mayStartIndentStatement(s) && INDENT_STATEMENT.matcher(s).lookingAt()) {
           hits.at(found, "E701 multiple statements on one line (colon)");
         }
       }
@@ -147,17 +162,55 @@ final class Statements {
       }
       found = s.indexOf(';', found + 1);
     }
-  };
+  }
+
+  /**
+   * Whether an {@code ==} or {@code !=} has None, True or False right before or after it, with
+   * only whitespace between: what the singleton regex needs. Whitespace is skipped by {@link
+   * Chars#isPySpace}, which holds every char of the regex's Unicode {@code \\s}.
+   */
+  static boolean hasSingletonComparison(String text) {
+    int n = text.length();
+    // i: the second char of an operator == or != at i - 1
+    for (int i = text.indexOf('=', 1); i >= 0; i = text.indexOf('=', i + 1)) {
+      char first = text.charAt(i - 1);
+      if (first != '=' && first != '!') {
+        continue;
+      }
+      int before = i - 1;
+      while (before > 0 && Chars.isPySpace(text.charAt(before - 1))) {
+        before--;
+      }
+      int after = i + 1;
+      while (after < n && Chars.isPySpace(text.charAt(after))) {
+        after++;
+      }
+      if (endsWithSingleton(text, before) || startsWithSingleton(text, after)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithSingleton(String text, int end) {
+    return text.startsWith("None", end - 4) || text.startsWith("True", end - 4) || text.startsWith("False", end - 5);
+  }
+
+  private static boolean startsWithSingleton(String text, int at) {
+    return text.startsWith("None", at) || text.startsWith("True", at) || text.startsWith("False", at);
+  }
 
   /** E711, E712. */
-  static final Analysis SINGLETONS = (line, hits) -> {
+  static final Analysis SINGLETONS = Statements::singletons;
+
+  static void singletons(LogicalLine line, Hits hits) {
     if (line.noqa()) {
       return;
     }
     String text = line.text();
-    // the regex needs an equality operator and a singleton: skip it on the other lines
-    if (!line.has('=') || !(text.contains("==") || text.contains("!="))
-        || !(text.contains("None") || text.contains("True") || text.contains("False"))) {
+    // the regex needs an equality operator with a singleton next to it: skip it on the other
+    // lines (a java.util.regex word boundary in Unicode mode allocates at every test)
+    if (!line.has('=') || !hasSingletonComparison(text)) {
       return;
     }
     Matcher m = SINGLETON.matcher(text);
@@ -178,27 +231,54 @@ final class Statements {
       }
       hits.at(opStart, code + " comparison to " + singleton + " should be " + msg);
     }
-  };
+  }
 
   /**
    * Whether {@code not} occurs followed by a char that could be the regex's whitespace (anything
    * but an ASCII word char): the regex cannot match without one.
    */
-  private static boolean hasNotBeforeSpace(String text) {
+  static int notBeforeSpace(String text) {
     int at = text.indexOf("not");
     while (at >= 0) {
       int next = at + 3;
-      if (next < text.length() && !(text.charAt(next) < 0x80 && Chars.isWordChar(text.charAt(next)))) {
-        return true;
+      if (next < text.length() && !isAsciiWordChar(text.charAt(next))) {
+        return at;
       }
       at = text.indexOf("not", next);
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c < 0x80 && Chars.isWordChar(c);
+  }
+
+  /**
+   * Whether "in" or "is" occurs from {@code from} on between two chars that could be the
+   * regex's whitespace (anything but ASCII word chars): the regex cannot match without one.
+   */
+  static boolean hasInOrIsBetweenSpaces(String text, int from) {
+    int n = text.length();
+    for (int k = Math.max(from, 1); k + 2 < n; k++) {
+      if (text.charAt(k) == 'i' && (text.charAt(k + 1) == 'n' || text.charAt(k + 1) == 's')
+          && !isAsciiWordChar(text.charAt(k - 1)) && !isAsciiWordChar(text.charAt(k + 2))) {
+        return true;
+      }
     }
     return false;
   }
 
   /** E713, E714. */
-  static final Analysis NEGATIVE_COMPARISON = (line, hits) -> {
-    if (!line.has('i') || !hasNotBeforeSpace(line.text())) { // "not", then "in" or "is"
+  static final Analysis NEGATIVE_COMPARISON = Statements::negativeComparison;
+
+  static void negativeComparison(LogicalLine line, Hits hits) {
+    if (!line.has('i')) {
+      return;
+    }
+    // the regex needs "not", a space, a word, a space, then "in" or "is" and a space: the
+    // first "not" that can start it, and an "in" or "is" at least six chars on
+    int not = notBeforeSpace(line.text());
+    if (not < 0 || !hasInOrIsBetweenSpaces(line.text(), not + 6)) {
       return;
     }
     Matcher m = NEGATIVE.matcher(line.text());
@@ -209,10 +289,12 @@ final class Statements {
         hits.at(m.start(1), "E714 test for object identity should be 'is not'");
       }
     }
-  };
+  }
 
   /** E721. */
-  static final Analysis TYPE_COMPARISON = (line, hits) -> {
+  static final Analysis TYPE_COMPARISON = Statements::typeComparison;
+
+  static void typeComparison(LogicalLine line, Hits hits) {
     String text = line.text();
     if (!line.has('=') || !text.contains("type") || !(text.contains("==") || text.contains("!="))) {
       return;
@@ -226,10 +308,12 @@ final class Statements {
       hits.at(m.start(), "E721 do not compare types, for exact checks use `is` / `is not`, "
           + "for instance checks use `isinstance()`");
     }
-  };
+  }
 
   /** E722. */
-  static final Analysis BARE_EXCEPT_CHECK = (line, hits) -> {
+  static final Analysis BARE_EXCEPT_CHECK = Statements::bareExceptCheck;
+
+  static void bareExceptCheck(LogicalLine line, Hits hits) {
     if (line.noqa()) {
       return;
     }
@@ -237,7 +321,7 @@ final class Statements {
     if (m != null && m.lookingAt()) {
       hits.at(m.start(), "E722 do not use bare 'except'");
     }
-  };
+  }
 
   // What a token's text is to the E741 check (Python's `in` on strings is a substring test).
   private static final int T_DEF = 1;
@@ -295,7 +379,12 @@ final class Statements {
   }
 
   /** E741, E742, E743. */
-  static final Analysis AMBIGUOUS = (line, hits) -> {
+  static final Analysis AMBIGUOUS = Statements::ambiguous;
+
+  static void ambiguous(LogicalLine line, Hits hits) {
+    if (!line.has('l') && !line.has('O') && !line.has('I')) {
+      return; // a name l, O or I is in the text as it is
+    }
     PyToken[] tokens = line.tokenArray();
     int n = tokens.length;
     if (!hasAvoidedName(tokens)) {
@@ -362,5 +451,5 @@ final class Statements {
       prevRow = t.startRow();
       prevCol = t.startCol();
     }
-  };
+  }
 }

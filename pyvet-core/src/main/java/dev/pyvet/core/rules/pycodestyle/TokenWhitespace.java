@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
 
@@ -10,7 +11,9 @@ final class TokenWhitespace {
 
 
   /** E211. */
-  static final Analysis BEFORE_PARAMETERS = (line, hits) -> {
+  static final Analysis BEFORE_PARAMETERS = TokenWhitespace::beforeParameters;
+
+  static void beforeParameters(LogicalLine line, Hits hits) {
     if (!line.has('(') && !line.has('[')) {
       return; // every finding is about a '(' or '[' token
     }
@@ -18,6 +21,11 @@ final class TokenWhitespace {
     PyToken prev = tokens[0];
     for (int i = 1; i < tokens.length; i++) {
       PyToken t = tokens[i];
+      TokenType type = t.type();
+      if (type != TokenType.LPAR && type != TokenType.LSQB && type != TokenType.ERRORTOKEN) {
+        prev = t; // only these types can be an operator '(' or '['
+        continue;
+      }
       String text = t.string();
       char one = Whitespace.single(text);
       if ((one == '(' || one == '[') && t.isOp()
@@ -30,10 +38,12 @@ final class TokenWhitespace {
       }
       prev = t;
     }
-  };
+  }
 
   /** E275. */
-  static final Analysis AFTER_KEYWORD = (line, hits) -> {
+  static final Analysis AFTER_KEYWORD = TokenWhitespace::afterKeyword;
+
+  static void afterKeyword(LogicalLine line, Hits hits) {
     PyToken[] tokens = line.tokenArray();
     for (int i = 0; i + 1 < tokens.length; i++) {
       PyToken a = tokens[i];
@@ -46,10 +56,12 @@ final class TokenWhitespace {
         hits.atPosition(a.endRow(), a.endCol(), "E275 missing whitespace after keyword");
       }
     }
-  };
+  }
 
   /** E251, E252. */
-  static final Analysis NAMED_PARAMETER_EQUALS = (line, hits) -> {
+  static final Analysis NAMED_PARAMETER_EQUALS = TokenWhitespace::namedParameterEquals;
+
+  static void namedParameterEquals(LogicalLine line, Hits hits) {
     // the open ( and [, innermost last
     char[] parens = new char[8];
     int depth = 0;
@@ -58,14 +70,14 @@ final class TokenWhitespace {
     int prevRow = -1;
     int prevCol = -1;
     boolean annotated = false;
+    if (!line.has('=')) {
+      return; // every finding is about an '=' token
+    }
     String logical = line.text();
     boolean inDef = LinePrefixes.startsWithDef(logical);
     boolean inGeneric = LinePrefixes.startsWithGeneric(logical);
     String message = "E251 unexpected spaces around keyword / parameter equals";
     String missing = "E252 missing whitespace around parameter equals";
-    if (!line.has('=')) {
-      return; // every finding is about an '=' token
-    }
     for (PyToken t : line.tokenArray()) {
       if (t.type() == TokenType.NL) {
         continue;
@@ -117,10 +129,12 @@ final class TokenWhitespace {
       prevRow = t.endRow();
       prevCol = t.endCol();
     }
-  };
+  }
 
   /** E261, E262, E265, E266. */
-  static final Analysis BEFORE_COMMENT = (line, hits) -> {
+  static final Analysis BEFORE_COMMENT = TokenWhitespace::beforeComment;
+
+  static void beforeComment(LogicalLine line, Hits hits) {
     if (!line.hasType(TokenType.COMMENT)) {
       return;
     }
@@ -164,5 +178,5 @@ final class TokenWhitespace {
         prevCol = t.endCol();
       }
     }
-  };
+  }
 }

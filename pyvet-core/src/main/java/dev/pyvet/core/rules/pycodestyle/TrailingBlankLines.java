@@ -9,6 +9,11 @@ import dev.pyvet.core.rule.RuleInfo;
 @RuleInfo(code = "W391", name = "trailing-blank-lines", family = "pycodestyle", summary = "The file ends with blank lines.")
 public final class TrailingBlankLines implements PhysicalLineRule {
   @Override
+  public boolean reportsOnPlainLines() {
+    return false; // a plain line is not the last
+  }
+
+  @Override
   public void check(PhysicalLine line, Findings out) {
     if (line.row() == line.totalLines()) {
       String text = line.text();

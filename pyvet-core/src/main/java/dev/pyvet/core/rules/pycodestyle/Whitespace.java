@@ -1,6 +1,7 @@
 package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.Chars;
+import dev.pyvet.core.logical.FileTokens;
 import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.logical.PyToken;
 import dev.pyvet.syntax.token.TokenType;
@@ -24,12 +25,14 @@ final class Whitespace {
    * opening bracket then a space or tab, or a space or tab then a closing bracket or {@code ,;:}
    * not followed by {@code =}.
    */
-  static final Analysis EXTRANEOUS_WHITESPACE = (line, hits) -> {
+  static final Analysis EXTRANEOUS_WHITESPACE = Whitespace::extraneousWhitespace;
+
+  static void extraneousWhitespace(LogicalLine line, Hits hits) {
     // a space or tab next to a bracket or ,;: or a decorator's '@' first
     if (line.text().startsWith("@") || (line.has(' ') || line.has('\t')) && line.hasAny(BRACKETS_AND_PUNCTUATION)) {
       extraneous(line.chars(), hits);
     }
-  };
+  }
 
 
   static List<Hit> extraneous(String text) {
@@ -68,11 +71,13 @@ final class Whitespace {
    * A match is a whole word that is a keyword, with the whitespace run before it (from where the
    * search resumed) and after it.
    */
-  static final Analysis AROUND_KEYWORDS = (line, hits) -> {
+  static final Analysis AROUND_KEYWORDS = Whitespace::aroundKeywords;
+
+  static void aroundKeywords(LogicalLine line, Hits hits) {
     if (hasWideSpace(line)) {
       aroundKeywords(line.chars(), hits);
     }
-  };
+  }
 
   static List<Hit> aroundKeywords(String text) {
     Hits hits = Hits.collecting();
@@ -130,11 +135,13 @@ final class Whitespace {
    * a comma nor whitespace, a whitespace run, a run of operator chars (or {@code :=}), and the
    * whitespace run after it.
    */
-  static final Analysis AROUND_OPERATOR = (line, hits) -> {
+  static final Analysis AROUND_OPERATOR = Whitespace::aroundOperator;
+
+  static void aroundOperator(LogicalLine line, Hits hits) {
     if (hasWideSpace(line) && line.hasAny(OPERATOR_CHARS)) {
       aroundOperator(line.chars(), hits);
     }
-  };
+  }
 
   static List<Hit> aroundOperator(String text) {
     Hits hits = Hits.collecting();
@@ -187,11 +194,13 @@ final class Whitespace {
    * or colon, then a whitespace run holding two spaces in a row or a tab (the regex's greedy
    * match ends after the last of them).
    */
-  static final Analysis AROUND_COMMA = (line, hits) -> {
+  static final Analysis AROUND_COMMA = Whitespace::aroundComma;
+
+  static void aroundComma(LogicalLine line, Hits hits) {
     if (hasWideSpace(line) && line.hasAny(COMMA_CHARS)) {
       aroundComma(line.chars(), hits);
     }
-  };
+  }
 
   static List<Hit> aroundComma(String text) {
     Hits hits = Hits.collecting();
@@ -261,6 +270,37 @@ final class Whitespace {
     };
   }
 
+  /** {@link #operatorList} of each token type's fixed text (see {@link FileTokens#fixedText}). */
+  private static final byte[] LIST_BY_TYPE = listsByType();
+
+  private static byte[] listsByType() {
+    TokenType[] types = TokenType.values();
+    byte[] lists = new byte[types.length];
+    for (TokenType t : types) {
+      String fixed = FileTokens.fixedText(t);
+      lists[t.ordinal()] = (byte) (fixed == null ? 0 : operatorList(fixed));
+    }
+    return lists;
+  }
+
+  /**
+   * {@link #operatorList} of a token: from its type when it carries its type's fixed text, so
+   * that the usual operator costs no string switch; of the names only and, in, is and or are
+   * in the lists.
+   */
+  private static int operatorList(TokenType type, String text) {
+    if (type == TokenType.NAME) {
+      int n = text.length();
+      if (n == 2) {
+        char a = text.charAt(0);
+        char b = text.charAt(1);
+        return a == 'i' && (b == 'n' || b == 's') || a == 'o' && b == 'r' ? WS_NEEDED : 0;
+      }
+      return n == 3 && text.equals("and") ? WS_NEEDED : 0;
+    }
+    return FileTokens.fixedText(type) == text ? LIST_BY_TYPE[type.ordinal()] : operatorList(text);
+  }
+
   private static boolean isArithmetic(String s) {
     return switch (s) {
       case "**", "*", "/", "//", "+", "-", "@" -> true;
@@ -292,7 +332,9 @@ final class Whitespace {
   }
 
   /** E225, E226, E227, E228, E231: pycodestyle's {@code missing_whitespace}. */
-  static final Analysis MISSING = (line, hits) -> {
+  static final Analysis MISSING = Whitespace::missing;
+
+  static void missing(LogicalLine line, Hits hits) {
     // need: 0 no, 1 True, 2 (pos, flag)
     int need = 0;
     int needRow = 0;
@@ -318,7 +360,7 @@ final class Whitespace {
         push = 'f';
       } else if (type == TokenType.TSTRING_START) {
         push = 't';
-      } else if (type == TokenType.NAME && text.equals("lambda")) {
+      } else if (type == TokenType.NAME && text.length() == 6 && text.equals("lambda")) {
         push = 'l';
       } else if (depth > 0) {
         if (isOp && (one == ']' || one == ')' || one == '}')) {
@@ -388,8 +430,7 @@ final class Whitespace {
         if (one == '=' && (top == 'l' || top == '(' || inFormatSpec)) {
           // keyword argument, default, f-string '='
         } else {
-          // of the names, only and, in, is and or are in the lists
-          int list = type == TokenType.NAME && text.length() > 3 ? 0 : operatorList(text);
+          int list = operatorList(type, text);
           if (list == WS_NEEDED) {
             need = 1;
           } else if (list == UNARY) {
@@ -417,5 +458,5 @@ final class Whitespace {
       prevRow = t.endRow();
       prevCol = t.endCol();
     }
-  };
+  }
 }
