@@ -44,9 +44,12 @@ final class CheckCommand {
             "",
             "Prints one line per finding, sorted by path, row, column and code:",
             "  PATH:ROW:COLUMN: CODE MESSAGE",
-            "Codes: pycodestyle's E1, E2, E3, E4, E5, E7, W1, W2, W3, W5, W6 (see",
-            "'pyvet rules'; E121, E123, E126, E226, E24, E704, W503, W504 are off",
-            "unless selected or --ignore replaces that list), and:",
+            "Codes (see 'pyvet rules'): pycodestyle's E and W, pyflakes' F, pep8-naming's",
+            "N, mccabe's C901 (with --max-complexity) and the expert-practice PV rules.",
+            "Off unless selected or --ignore replaces this list:",
+            "  " + String.join(",", DefaultSelection.DEFAULT_IGNORE),
+            "and the opt-in PV rules, reported only when a --select entry names them.",
+            "Besides:",
             "  E902  the file cannot be read or decoded (missing, unreadable, binary,",
             "        not valid in its encoding)",
             "  E999  the file is not valid Python (SyntaxError, IndentationError,",
@@ -66,7 +69,7 @@ final class CheckCommand {
                 + " line-too-long."))
         .option(list("--ignore", "CODES").help(
             "Do not report these codes or code prefixes (comma-separated).",
-            "Replaces the default list: E121,E123,E126,E226,E24,E704,W503,W504."))
+            "Replaces the default list: " + String.join(",", DefaultSelection.DEFAULT_IGNORE) + "."))
         .option(list("--extend-select", "CODES").help(
             "Report these codes too, on top of --select (or everything by default)."))
         .option(list("--extend-ignore", "CODES").help(
