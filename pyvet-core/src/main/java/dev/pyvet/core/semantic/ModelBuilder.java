@@ -77,7 +77,9 @@ final class ModelBuilder {
 
   private final NodeTable info;
   private final IdentityHashMap<Ast.Node, int[]> positionOverride = new IdentityHashMap<>();
-  private final IdentityHashMap<Ast.Name, Binding> resolved;
+  // what name reads resolved to is kept in the node table; this holds only reads of names the
+  // walk never handled (none are known), so bindingOf stays complete
+  private final IdentityHashMap<Ast.Name, Binding> resolvedElsewhere = new IdentityHashMap<>();
   private final List<Binding> allBindings = new ArrayList<>();
 
   /** A finding, positioned once the walk is done; {@code name} lets a global retract it. */
@@ -89,7 +91,6 @@ final class ModelBuilder {
     this.root = root;
     this.withDoctest = withDoctest;
     this.info = new NodeTable(expectedNodes);
-    this.resolved = new IdentityHashMap<>(Math.max(expectedNodes / 3, 64));
     this.initFile = initFile;
     this.builtins = builtins;
     exceptHandlers.add(List.of());
@@ -110,7 +111,8 @@ final class ModelBuilder {
     for (Message m : messages) {
       out.add(new NameMessage(m.code, m.line, m.col, m.text));
     }
-    return new SemanticModel(module, List.copyOf(allScopes), out, info, resolved, allBindings);
+    return new SemanticModel(module, List.copyOf(allScopes), out, info, resolvedElsewhere,
+        allBindings);
   }
 
   // ---------------------------------------------------------------- the work stack
@@ -932,8 +934,8 @@ final class ModelBuilder {
       }
       if (binding != null) {
         binding.markUsed(current, node);
-        if (node instanceof Ast.Name n) {
-          resolved.put(n, binding);
+        if (node instanceof Ast.Name n && !info.resolve(n, binding)) {
+          resolvedElsewhere.put(n, binding);
         }
         if (binding.isImportation() && binding.hasAlias()) {
           Binding full = scope.lookup(binding.fullName);
