@@ -783,15 +783,17 @@ final class ModelBuilder {
 
   private void addBinding(Ast.Node node, Binding value) {
     String name = value.name();
-    Scope scope = scopeStack.get(0);
+    // one lookup per scope: a scope's table holds no null values, so a hit is the binding
+    Scope current = scope();
+    Scope scope = current;
+    Binding existing = null;
     for (int i = scopeStack.size() - 1; i >= 0; i--) {
       scope = scopeStack.get(i);
-      if (scope.contains(name)) {
+      existing = scope.lookup(name);
+      if (existing != null) {
         break;
       }
     }
-    Binding existing = scope.lookup(name);
-    Scope current = scope();
     if (existing != null && existing.kind() != Kind.BUILTIN
         && !differentForks(node, existing.source())) {
       Ast.Node parentStmt = getParent(value.source());
@@ -815,7 +817,8 @@ final class ModelBuilder {
         existing.redefinedBy.add(node);
       }
     }
-    Binding old = current.lookup(name);
+    // the search above starts in the current scope: its hit there is the current binding
+    Binding old = scope == current ? existing : null;
     if (old != null) {
       // a rebound name is assumed used as before (a global, or a loop's next iteration)
       value.copyUse(old);
@@ -906,12 +909,18 @@ final class ModelBuilder {
    * pyflakes' handleNodeLoad; {@code fromName} when a Name node is read (not an augmented
    * assignment's target), the only case where its parent can be a {@code >>}.
    */
+  private static final byte CLASS_VARS_UNDECIDED = 0;
+  private static final byte CLASS_VARS_VISIBLE = 1;
+  private static final byte CLASS_VARS_HIDDEN = 2;
+
   private void handleNodeLoad(Ast.Node node, boolean fromName) {
     String name = nodeName(node);
     if (name == null) {
       return;
     }
-    Boolean canAccessClassVars = null;
+    // pyflakes' can_access_class_vars, None until the first scope without the name decides it:
+    // a tri-state without boxing, as this runs for every scope on the stack for every read
+    byte classVars = CLASS_VARS_UNDECIDED;
     boolean importStarred = false;
     Scope current = scope();
     for (int i = scopeStack.size() - 1; i >= 0; i--) {
@@ -919,7 +928,7 @@ final class ModelBuilder {
       if (scope.kind() == Scope.Kind.CLASS) {
         if (name.equals("__class__")) {
           return;
-        } else if (Boolean.FALSE.equals(canAccessClassVars)) {
+        } else if (classVars == CLASS_VARS_HIDDEN) {
           continue;
         }
       }
@@ -946,9 +955,9 @@ final class ModelBuilder {
         return;
       }
       importStarred = importStarred || scope.importStarred;
-      if (!Boolean.FALSE.equals(canAccessClassVars)) {
-        canAccessClassVars =
-            scope.kind() == Scope.Kind.TYPE || scope.kind() == Scope.Kind.GENERATOR;
+      if (classVars != CLASS_VARS_HIDDEN) {
+        classVars = scope.kind() == Scope.Kind.TYPE || scope.kind() == Scope.Kind.GENERATOR
+            ? CLASS_VARS_VISIBLE : CLASS_VARS_HIDDEN;
       }
     }
     if (importStarred) {
