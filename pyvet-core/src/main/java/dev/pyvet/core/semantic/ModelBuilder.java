@@ -148,13 +148,17 @@ final class ModelBuilder {
 
   /** Schedules {@code nodes} (nulls skipped) to be handled next, in order, under {@code parent}. */
   private void pushNodes(List<? extends Ast.Node> nodes, Ast.Node parent) {
-    // pushNode's body inlined, with one capacity check: this runs for most nodes' children
-    int count = nodes.size();
+    // pushNode's body inlined, with one capacity check: this runs for most nodes' children.
+    // The parser's lists are ArrayLists: called through that class, size and get are bound
+    // directly (and inlined by C1) instead of going through List's interface dispatch, which
+    // sees many list classes here.
+    ArrayList<? extends Ast.Node> array = nodes instanceof ArrayList<? extends Ast.Node> a ? a : null;
+    int count = array != null ? array.size() : nodes.size();
     grow(count);
     int size = workSize;
     int depth = nodeDepth;
     for (int i = count - 1; i >= 0; i--) {
-      Ast.Node node = nodes.get(i);
+      Ast.Node node = array != null ? array.get(i) : nodes.get(i);
       if (node != null) {
         workNodes[size] = node;
         workParents[size] = parent;
