@@ -77,7 +77,9 @@ final class ModelBuilder {
 
   private final NodeTable info;
   private final IdentityHashMap<Ast.Node, int[]> positionOverride = new IdentityHashMap<>();
-  private final IdentityHashMap<Ast.Name, Binding> resolved;
+  // what name reads resolved to is kept in the node table; this holds only reads of names the
+  // walk never handled (none are known), so bindingOf stays complete
+  private final IdentityHashMap<Ast.Name, Binding> resolvedElsewhere = new IdentityHashMap<>();
   private final List<Binding> allBindings = new ArrayList<>();
 
   /** A finding, positioned once the walk is done; {@code name} lets a global retract it. */
@@ -89,7 +91,6 @@ final class ModelBuilder {
     this.root = root;
     this.withDoctest = withDoctest;
     this.info = new NodeTable(expectedNodes);
-    this.resolved = new IdentityHashMap<>(Math.max(expectedNodes / 3, 64));
     this.initFile = initFile;
     this.builtins = builtins;
     exceptHandlers.add(List.of());
@@ -110,7 +111,8 @@ final class ModelBuilder {
     for (Message m : messages) {
       out.add(new NameMessage(m.code, m.line, m.col, m.text));
     }
-    return new SemanticModel(module, List.copyOf(allScopes), out, info, resolved, allBindings);
+    return new SemanticModel(module, List.copyOf(allScopes), out, info, resolvedElsewhere,
+        allBindings);
   }
 
   // ---------------------------------------------------------------- the work stack
@@ -146,13 +148,17 @@ final class ModelBuilder {
 
   /** Schedules {@code nodes} (nulls skipped) to be handled next, in order, under {@code parent}. */
   private void pushNodes(List<? extends Ast.Node> nodes, Ast.Node parent) {
-    // pushNode's body inlined, with one capacity check: this runs for most nodes' children
-    int count = nodes.size();
+    // pushNode's body inlined, with one capacity check: this runs for most nodes' children.
+    // The parser's lists are ArrayLists: called through that class, size and get are bound
+    // directly (and inlined by C1) instead of going through List's interface dispatch, which
+    // sees many list classes here.
+    ArrayList<? extends Ast.Node> array = nodes instanceof ArrayList<? extends Ast.Node> a ? a : null;
+    int count = array != null ? array.size() : nodes.size();
     grow(count);
     int size = workSize;
     int depth = nodeDepth;
     for (int i = count - 1; i >= 0; i--) {
-      Ast.Node node = nodes.get(i);
+      Ast.Node node = array != null ? array.get(i) : nodes.get(i);
       if (node != null) {
         workNodes[size] = node;
         workParents[size] = parent;
@@ -781,15 +787,17 @@ final class ModelBuilder {
 
   private void addBinding(Ast.Node node, Binding value) {
     String name = value.name();
-    Scope scope = scopeStack.get(0);
+    // one lookup per scope: a scope's table holds no null values, so a hit is the binding
+    Scope current = scope();
+    Scope scope = current;
+    Binding existing = null;
     for (int i = scopeStack.size() - 1; i >= 0; i--) {
       scope = scopeStack.get(i);
-      if (scope.contains(name)) {
+      existing = scope.lookup(name);
+      if (existing != null) {
         break;
       }
     }
-    Binding existing = scope.lookup(name);
-    Scope current = scope();
     if (existing != null && existing.kind() != Kind.BUILTIN
         && !differentForks(node, existing.source())) {
       Ast.Node parentStmt = getParent(value.source());
@@ -813,7 +821,8 @@ final class ModelBuilder {
         existing.redefinedBy.add(node);
       }
     }
-    Binding old = current.lookup(name);
+    // the search above starts in the current scope: its hit there is the current binding
+    Binding old = scope == current ? existing : null;
     if (old != null) {
       // a rebound name is assumed used as before (a global, or a loop's next iteration)
       value.copyUse(old);
@@ -904,12 +913,18 @@ final class ModelBuilder {
    * pyflakes' handleNodeLoad; {@code fromName} when a Name node is read (not an augmented
    * assignment's target), the only case where its parent can be a {@code >>}.
    */
+  private static final byte CLASS_VARS_UNDECIDED = 0;
+  private static final byte CLASS_VARS_VISIBLE = 1;
+  private static final byte CLASS_VARS_HIDDEN = 2;
+
   private void handleNodeLoad(Ast.Node node, boolean fromName) {
     String name = nodeName(node);
     if (name == null) {
       return;
     }
-    Boolean canAccessClassVars = null;
+    // pyflakes' can_access_class_vars, None until the first scope without the name decides it:
+    // a tri-state without boxing, as this runs for every scope on the stack for every read
+    byte classVars = CLASS_VARS_UNDECIDED;
     boolean importStarred = false;
     Scope current = scope();
     for (int i = scopeStack.size() - 1; i >= 0; i--) {
@@ -917,7 +932,7 @@ final class ModelBuilder {
       if (scope.kind() == Scope.Kind.CLASS) {
         if (name.equals("__class__")) {
           return;
-        } else if (Boolean.FALSE.equals(canAccessClassVars)) {
+        } else if (classVars == CLASS_VARS_HIDDEN) {
           continue;
         }
       }
@@ -932,8 +947,8 @@ final class ModelBuilder {
       }
       if (binding != null) {
         binding.markUsed(current, node);
-        if (node instanceof Ast.Name n) {
-          resolved.put(n, binding);
+        if (node instanceof Ast.Name n && !info.resolve(n, binding)) {
+          resolvedElsewhere.put(n, binding);
         }
         if (binding.isImportation() && binding.hasAlias()) {
           Binding full = scope.lookup(binding.fullName);
@@ -944,9 +959,9 @@ final class ModelBuilder {
         return;
       }
       importStarred = importStarred || scope.importStarred;
-      if (!Boolean.FALSE.equals(canAccessClassVars)) {
-        canAccessClassVars =
-            scope.kind() == Scope.Kind.TYPE || scope.kind() == Scope.Kind.GENERATOR;
+      if (classVars != CLASS_VARS_HIDDEN) {
+        classVars = scope.kind() == Scope.Kind.TYPE || scope.kind() == Scope.Kind.GENERATOR
+            ? CLASS_VARS_VISIBLE : CLASS_VARS_HIDDEN;
       }
     }
     if (importStarred) {

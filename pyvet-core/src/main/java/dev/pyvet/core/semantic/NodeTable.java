@@ -3,20 +3,24 @@ package dev.pyvet.core.semantic;
 import dev.pyvet.syntax.ast.Ast;
 
 /**
- * Per visited node: the parent the walk handled it under, pyflakes' node depth at that time, and
- * the scope it was in. An identity hash table with open addressing: one entry per node of the
- * file, so no per-entry objects. The node, its parent and its scope sit side by side in one
- * array (one cache line for the three), since every node of a file is put here once.
+ * Per visited node: the parent the walk handled it under, pyflakes' node depth at that time, the
+ * scope it was in, and for a name read the binding it resolved to. An identity hash table with
+ * open addressing: one entry per node of the file, so no per-entry objects. The node, its parent,
+ * its scope and its binding sit side by side in one array (16 bytes with compressed references),
+ * since every node of a file is put here once.
  */
 final class NodeTable {
   private static final int NONE = -1;
-  // per slot: the node, its parent, its scope
-  private static final int STRIDE = 3;
+  // per slot: the node, its parent, its scope, the binding a read of it resolved to
+  private static final int STRIDE = 4;
 
   private Object[] entries;
   private int[] depths;
   private int mask;
   private int size;
+  // the slot of the last put: a name is resolved right after it is put, so its binding is
+  // stored without hashing the node again
+  private int lastPut = NONE;
 
   NodeTable(int expected) {
     int capacity = Integer.highestOneBit(Math.max(expected, 32) * 2 - 1) << 1;
@@ -66,6 +70,26 @@ final class NodeTable {
     entries[at + 1] = parent;
     entries[at + 2] = scope;
     depths[i] = depth;
+    lastPut = i;
+  }
+
+  /**
+   * Records that the read {@code name} resolved to {@code binding}; false (nothing recorded) when
+   * {@code name} was never put here.
+   */
+  boolean resolve(Ast.Name name, Binding binding) {
+    int i = lastPut != NONE && entries[lastPut * STRIDE] == name ? lastPut : slot(name);
+    if (i == NONE) {
+      return false;
+    }
+    entries[i * STRIDE + 3] = binding;
+    return true;
+  }
+
+  /** The binding the read {@code name} resolved to, or null. */
+  Binding binding(Ast.Name name) {
+    int i = name == null ? NONE : slot(name);
+    return i == NONE ? null : (Binding) entries[i * STRIDE + 3];
   }
 
   private void grow() {
@@ -78,8 +102,10 @@ final class NodeTable {
       if (k != null) {
         put((Ast.Node) k, (Ast.Node) oldEntries[j * STRIDE + 1], oldDepths[j],
             (Scope) oldEntries[j * STRIDE + 2]);
+        entries[lastPut * STRIDE + 3] = oldEntries[j * STRIDE + 3];
       }
     }
+    lastPut = NONE;
   }
 
   boolean contains(Ast.Node node) {

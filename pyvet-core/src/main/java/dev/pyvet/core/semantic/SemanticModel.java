@@ -21,13 +21,14 @@ public final class SemanticModel {
   private final List<Scope> scopes;
   private final List<NameMessage> messages;
   private final NodeTable info;
-  private final IdentityHashMap<Ast.Name, Binding> resolved;
+  // reads of names the walk did not handle itself (the rest is in the node table)
+  private final IdentityHashMap<Ast.Name, Binding> resolvedElsewhere;
   private final List<Binding> bindings;
   private final Map<String, List<NameMessage>> byCode = new HashMap<>();
 
   SemanticModel(Scope module, List<Scope> scopes, List<NameMessage> messages,
       NodeTable info,
-      IdentityHashMap<Ast.Name, Binding> resolved, List<Binding> bindings) {
+      IdentityHashMap<Ast.Name, Binding> resolvedElsewhere, List<Binding> bindings) {
     this.module = module;
     this.scopes = scopes;
     this.messages = List.copyOf(messages);
@@ -36,7 +37,7 @@ public final class SemanticModel {
       byCode.computeIfAbsent(m.code(), k -> new ArrayList<>(2)).add(m);
     }
     this.info = info;
-    this.resolved = resolved;
+    this.resolvedElsewhere = resolvedElsewhere;
     this.bindings = bindings;
   }
 
@@ -117,7 +118,8 @@ public final class SemanticModel {
 
   /** The binding a read of a name resolved to, or null (undefined, or not a read). */
   public Binding bindingOf(Ast.Name read) {
-    return resolved.get(read);
+    Binding b = info.binding(read);
+    return b != null || resolvedElsewhere.isEmpty() ? b : resolvedElsewhere.get(read);
   }
 
   /**
