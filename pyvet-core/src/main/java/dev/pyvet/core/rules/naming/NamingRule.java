@@ -4,7 +4,7 @@ import dev.pyvet.core.check.ParsedFile;
 import dev.pyvet.core.rule.AstRule;
 import dev.pyvet.core.rule.Findings;
 import dev.pyvet.core.rule.Rule;
-import dev.pyvet.core.rule.RuleInfo;
+import dev.pyvet.core.rule.RuleMeta;
 import dev.pyvet.core.rule.RuleOptions;
 import dev.pyvet.syntax.ast.Ast;
 import java.util.List;
@@ -28,7 +28,7 @@ abstract sealed class NamingRule implements AstRule
 
   NamingRule(NamingSettings settings) {
     this.settings = settings;
-    this.code = getClass().getAnnotation(RuleInfo.class).code();
+    this.code = RuleMeta.of(getClass()).code();
   }
 
   /** This rule with other settings. */

@@ -2,7 +2,7 @@ package dev.pyvet.core.rules.pycodestyle;
 
 import dev.pyvet.core.logical.LogicalLine;
 import dev.pyvet.core.rule.Findings;
-import dev.pyvet.core.rule.RuleInfo;
+import dev.pyvet.core.rule.RuleMeta;
 import dev.pyvet.core.rule.SharedCheck;
 import java.util.Set;
 
@@ -13,11 +13,10 @@ import java.util.Set;
  * its own code.
  */
 abstract class SharedLogicalRule implements SharedCheck.Member {
-  // the annotation's code, not RuleMeta.of: that also reads the explanation from the jar
   private final Set<String> code = Set.of(codeOf(getClass()));
 
   static String codeOf(Class<?> ruleClass) {
-    return ruleClass.getAnnotation(RuleInfo.class).code();
+    return RuleMeta.of(ruleClass).code();
   }
 
   /** The analysis; one stable function object per analysis, shared by the rules of its codes. */
